@@ -1,0 +1,414 @@
+/* buurt-application.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "buurt-application.h"
+#include "buurt-preferences-window.h"
+#include "buurt-window.h"
+#include "model/buurt-example-data.h"
+#include "model/buurt-model.h"
+
+struct _BuurtApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned state */
+  char       *database_path;
+  GSettings  *settings;
+  BuurtStore *store;
+};
+
+G_DEFINE_FINAL_TYPE (BuurtApplication, buurt_application, ADW_TYPE_APPLICATION)
+
+/* The options as parsed by local_command_line, before GTK starts. */
+typedef struct
+{
+  char     *database;
+  gboolean  example_data;
+  guint     n_occurrences;
+  gboolean  version;
+} Options;
+
+static gboolean
+example_data_option_cb (const char  *option_name,
+                        const char  *value,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  Options *options = user_data;
+  guint64 n = BUURT_EXAMPLE_DEFAULT_OCCURRENCES;
+
+  if (value != NULL &&
+      (!g_ascii_string_to_unsigned (value, 10, 1, 10000000, &n, NULL)))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s is what was typed after --example-data= */
+                   _("--example-data takes a number of activity dates from 1 to 10000000, "
+                     "such as --example-data=5500; “%s” is not one."), value);
+      return FALSE;
+    }
+
+  options->example_data = TRUE;
+  options->n_occurrences = (guint) n;
+  return TRUE;
+}
+
+static int
+load_example_data (const char *path,
+                   guint       n_occurrences)
+{
+  g_autoptr(BuurtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  store = buurt_store_new (path, &error);
+  if (store == NULL ||
+      !buurt_example_data_generate (store, n_occurrences, BUURT_EXAMPLE_DEFAULT_SEED,
+                                    NULL, &error))
+    {
+      g_printerr ("buurtagenda: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %s is a file; the numbers count what was added, in seconds */
+  g_print (_("Example data loaded into %s: %" G_GINT64_FORMAT " activities with %"
+             G_GINT64_FORMAT " dates, %" G_GINT64_FORMAT " venues and %" G_GINT64_FORMAT
+             " initiatives (%.1f s).\n"),
+           path,
+           buurt_store_count (store, BUURT_TYPE_ACTIVITY),
+           buurt_store_count_occurrences (store),
+           buurt_store_count (store, BUURT_TYPE_VENUE),
+           buurt_store_count (store, BUURT_TYPE_INITIATIVE),
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  return EXIT_SUCCESS;
+}
+
+static gboolean
+buurt_application_local_command_line (GApplication   *application,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  BuurtApplication *self = BUURT_APPLICATION (application);
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = NULL;
+  Options options = { 0 };
+  gboolean own_file;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &options.database,
+      N_("Use the agenda in this file instead of your own"), N_("PATH") },
+    { "example-data", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, example_data_option_cb,
+      N_("Fill an empty agenda with example data of a community, about N dates (5500) and quit"), N_("N") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionGroup) group = g_option_group_new (NULL, NULL, NULL, &options, NULL);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Keep your community’s agenda of activities, "
+                                           "initiatives and venues."));
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, g_steal_pointer (&group));
+
+  if (!g_option_context_parse_strv (context, arguments, &error))
+    {
+      g_printerr ("buurtagenda: %s\n", error->message);
+      *exit_status = 2;
+      return TRUE;
+    }
+
+  if (options.version)
+    {
+      g_print ("buurtagenda %s\n", PACKAGE_VERSION);
+      *exit_status = EXIT_SUCCESS;
+      return TRUE;
+    }
+
+  own_file = options.database != NULL;
+  database = own_file ? g_canonicalize_filename (options.database, NULL)
+                      : buurt_store_default_path ();
+  g_clear_pointer (&options.database, g_free);
+
+  if (options.example_data)
+    {
+      *exit_status = load_example_data (database, options.n_occurrences);
+      return TRUE;
+    }
+
+  buurt_application_set_database (self, database);
+
+  /* Another agenda file is another instance: never hand it to a running one. */
+  if (own_file)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  return G_APPLICATION_CLASS (buurt_application_parent_class)->local_command_line (application,
+                                                                                   arguments,
+                                                                                   exit_status);
+}
+
+static void
+show_open_error (BuurtApplication *self,
+                 const GError     *error)
+{
+  GtkWidget *dialog;
+
+  /* No window can show an agenda that did not open: the dialog stands alone,
+   * and closing it quits. The file was left untouched. */
+  dialog = adw_message_dialog_new (NULL, _("The Agenda Could Not Be Opened"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows saves their size before the application quits. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Buurtagenda developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-icon", APP_ID,
+                        "application-name", _("Buurtagenda"),
+                        "developer-name", _("The Buurtagenda developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/buurtagenda/buurtagenda",
+                        "issue-url", "https://github.com/buurtagenda/buurtagenda/issues",
+                        "copyright", "© 2026 The Buurtagenda developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your name here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("The agenda of activities, resident initiatives and venues "
+                                      "of your neighbourhood, kept on this computer."),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about),
+                                       _("Based on research by"),
+                                       (const char *[]) { "Werkplaats Sociaal Domein Flevoland",
+                                                          "Hogeschool Windesheim", NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  BuurtPreferencesWindow *preferences = buurt_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+  { "preferences", preferences_activated },
+};
+
+/* Every accelerator of the application, in one place. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
+  { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
+  { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+buurt_application_startup (GApplication *application)
+{
+  BuurtApplication *self = BUURT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (buurt_application_parent_class)->startup (application);
+
+  /* Only the windowed application has settings; command-line runs need none. */
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accelerators[i].action,
+                                           accelerators[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+buurt_application_activate (GApplication *application)
+{
+  BuurtApplication *self = BUURT_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      self->store = buurt_store_new (self->database_path, &error);
+      if (self->store == NULL)
+        {
+          g_printerr ("buurtagenda: %s\n", error->message);
+          show_open_error (self, error);
+          return;
+        }
+    }
+
+  window = GTK_WINDOW (buurt_window_new (self, self->store));
+  gtk_window_present (window);
+}
+
+static void
+buurt_application_dispose (GObject *object)
+{
+  BuurtApplication *self = (BuurtApplication *) object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (buurt_application_parent_class)->dispose (object);
+}
+
+static void
+buurt_application_finalize (GObject *object)
+{
+  BuurtApplication *self = (BuurtApplication *) object;
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (buurt_application_parent_class)->finalize (object);
+}
+
+static void
+buurt_application_class_init (BuurtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = buurt_application_dispose;
+  object_class->finalize = buurt_application_finalize;
+
+  app_class->local_command_line = buurt_application_local_command_line;
+  app_class->startup = buurt_application_startup;
+  app_class->activate = buurt_application_activate;
+}
+
+static void
+buurt_application_init (BuurtApplication *self)
+{
+}
+
+/**
+ * buurt_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+BuurtApplication *
+buurt_application_new (void)
+{
+  return g_object_new (BUURT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * buurt_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open agenda, once activated
+ */
+BuurtStore *
+buurt_application_get_store (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * buurt_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the application's settings, once started
+ */
+GSettings *
+buurt_application_get_settings (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const char *
+buurt_application_get_database (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+/**
+ * buurt_application_set_database:
+ * @path: the agenda file to open on activation
+ */
+void
+buurt_application_set_database (BuurtApplication *self,
+                                const char       *path)
+{
+  g_return_if_fail (BUURT_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}

@@ -1,0 +1,440 @@
+/* buurt-agenda-model.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-agenda-model"
+
+#include "config.h"
+
+#include "buurt-agenda-model.h"
+#include "buurt-occurrence.h"
+
+/*
+ * The agenda as a flat GListModel of BuurtOccurrence, one item per date of an
+ * activity, from a given day on. It is lazy: it knows only the number of rows
+ * and reads pages of PAGE_SIZE rows from the store when a list asks for them,
+ * keeping at most MAX_PAGES pages, so 330,000 activities cost no more memory
+ * than 300.
+ */
+
+#define PAGE_SIZE 100
+#define MAX_PAGES 16
+
+struct _BuurtAgendaModel
+{
+  GObject parent_instance;
+
+  /* Owned state */
+  BuurtStore *store;
+  gulong      changed_id;
+  char       *from_day;
+  char       *search;
+  gboolean    show_cancelled;
+  guint       n_items;
+  GHashTable *pages;            /* page number → GPtrArray of BuurtOccurrence */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BuurtAgendaModel, buurt_agenda_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_FROM_DAY,
+  PROP_SEARCH,
+  PROP_SHOW_CANCELLED,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static BuurtAgendaQuery
+make_query (BuurtAgendaModel *self)
+{
+  return (BuurtAgendaQuery) {
+    .from_day = self->from_day,
+    .search = self->search,
+    .show_cancelled = self->show_cancelled,
+  };
+}
+
+static GPtrArray *
+get_page (BuurtAgendaModel *self,
+          guint             page)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  BuurtAgendaQuery query = make_query (self);
+
+  if (rows != NULL)
+    return rows;
+
+  if (g_hash_table_size (self->pages) >= MAX_PAGES)
+    g_hash_table_remove_all (self->pages);
+
+  rows = buurt_store_fetch_agenda (self->store, &query, page * PAGE_SIZE, PAGE_SIZE, &error);
+  if (rows == NULL)
+    {
+      g_warning ("Could not read the agenda: %s", error->message);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+  return rows;
+}
+
+static void
+store_changed_cb (BuurtAgendaModel *self,
+                  const char       *table,
+                  BuurtStore       *store)
+{
+  buurt_agenda_model_refresh (self);
+}
+
+static GType
+buurt_agenda_model_get_item_type (GListModel *model)
+{
+  return BUURT_TYPE_OCCURRENCE;
+}
+
+static guint
+buurt_agenda_model_get_n_items (GListModel *model)
+{
+  return BUURT_AGENDA_MODEL (model)->n_items;
+}
+
+static gpointer
+buurt_agenda_model_get_item (GListModel *model,
+                             guint       position)
+{
+  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (model);
+  GPtrArray *rows;
+  guint index = position % PAGE_SIZE;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  rows = get_page (self, position / PAGE_SIZE);
+  if (rows == NULL || index >= rows->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (rows, index));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = buurt_agenda_model_get_item_type;
+  iface->get_n_items = buurt_agenda_model_get_n_items;
+  iface->get_item = buurt_agenda_model_get_item;
+}
+
+static void
+buurt_agenda_model_dispose (GObject *object)
+{
+  BuurtAgendaModel *self = (BuurtAgendaModel *) object;
+
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (buurt_agenda_model_parent_class)->dispose (object);
+}
+
+static void
+buurt_agenda_model_finalize (GObject *object)
+{
+  BuurtAgendaModel *self = (BuurtAgendaModel *) object;
+
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->from_day, g_free);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (buurt_agenda_model_parent_class)->finalize (object);
+}
+
+static void
+buurt_agenda_model_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_FROM_DAY:
+      g_value_set_string (value, self->from_day);
+      break;
+
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+
+    case PROP_SHOW_CANCELLED:
+      g_value_set_boolean (value, self->show_cancelled);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_items);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buurt_agenda_model_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      self->changed_id = g_signal_connect_object (self->store, "changed",
+                                                  G_CALLBACK (store_changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      break;
+
+    case PROP_FROM_DAY:
+      buurt_agenda_model_set_from_day (self, g_value_get_string (value));
+      break;
+
+    case PROP_SEARCH:
+      buurt_agenda_model_set_search (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_CANCELLED:
+      buurt_agenda_model_set_show_cancelled (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+buurt_agenda_model_constructed (GObject *object)
+{
+  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (object);
+
+  G_OBJECT_CLASS (buurt_agenda_model_parent_class)->constructed (object);
+
+  buurt_agenda_model_refresh (self);
+}
+
+static void
+buurt_agenda_model_class_init (BuurtAgendaModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = buurt_agenda_model_constructed;
+  object_class->dispose = buurt_agenda_model_dispose;
+  object_class->finalize = buurt_agenda_model_finalize;
+  object_class->get_property = buurt_agenda_model_get_property;
+  object_class->set_property = buurt_agenda_model_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         BUURT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FROM_DAY] =
+    g_param_spec_string ("from-day", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SHOW_CANCELLED] =
+    g_param_spec_boolean ("show-cancelled", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+buurt_agenda_model_init (BuurtAgendaModel *self)
+{
+  self->from_day = today ();
+  self->show_cancelled = TRUE;
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * buurt_agenda_model_new:
+ * @store: the store to read from
+ *
+ * Returns: (transfer full): the agenda from today on
+ */
+BuurtAgendaModel *
+buurt_agenda_model_new (BuurtStore *store)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (store), NULL);
+
+  return g_object_new (BUURT_TYPE_AGENDA_MODEL, "store", store, NULL);
+}
+
+/**
+ * buurt_agenda_model_get_store:
+ *
+ * Returns: (transfer none): the store
+ */
+BuurtStore *
+buurt_agenda_model_get_store (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), NULL);
+
+  return self->store;
+}
+
+const char *
+buurt_agenda_model_get_from_day (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), NULL);
+
+  return self->from_day;
+}
+
+/**
+ * buurt_agenda_model_set_from_day:
+ * @from_day: a local date, "YYYY-MM-DD"
+ *
+ * Makes the agenda start at @from_day.
+ */
+void
+buurt_agenda_model_set_from_day (BuurtAgendaModel *self,
+                                 const char       *from_day)
+{
+  g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
+  g_return_if_fail (from_day != NULL);
+
+  if (g_strcmp0 (self->from_day, from_day) == 0)
+    return;
+
+  g_free (self->from_day);
+  self->from_day = g_strdup (from_day);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_DAY]);
+
+  if (self->store != NULL)
+    buurt_agenda_model_refresh (self);
+}
+
+/**
+ * buurt_agenda_model_refresh:
+ *
+ * Reads the number of rows again and drops what was cached, telling the
+ * views that every row changed.
+ */
+void
+buurt_agenda_model_refresh (BuurtAgendaModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint old_n_items = self->n_items;
+  BuurtAgendaQuery query;
+  gint64 n;
+
+  g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
+
+  query = make_query (self);
+  n = buurt_store_count_agenda (self->store, &query, &error);
+  if (n < 0)
+    {
+      g_warning ("Could not count the agenda: %s", error->message);
+      n = 0;
+    }
+
+  g_hash_table_remove_all (self->pages);
+  self->n_items = (guint) n;
+
+  if (old_n_items != 0 || self->n_items != 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+  if (old_n_items != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+const char *
+buurt_agenda_model_get_search (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), NULL);
+
+  return self->search;
+}
+
+/**
+ * buurt_agenda_model_set_search:
+ * @search: (nullable): the words to look for, or %NULL for everything
+ */
+void
+buurt_agenda_model_set_search (BuurtAgendaModel *self,
+                               const char       *search)
+{
+  g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
+
+  if (search != NULL && *search == '\0')
+    search = NULL;
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+
+  g_free (self->search);
+  self->search = g_strdup (search);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+
+  if (self->store != NULL)
+    buurt_agenda_model_refresh (self);
+}
+
+gboolean
+buurt_agenda_model_get_show_cancelled (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), FALSE);
+
+  return self->show_cancelled;
+}
+
+void
+buurt_agenda_model_set_show_cancelled (BuurtAgendaModel *self,
+                                       gboolean          show_cancelled)
+{
+  g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
+
+  show_cancelled = !!show_cancelled;
+  if (self->show_cancelled == show_cancelled)
+    return;
+
+  self->show_cancelled = show_cancelled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CANCELLED]);
+
+  if (self->store != NULL)
+    buurt_agenda_model_refresh (self);
+}

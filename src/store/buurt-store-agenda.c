@@ -1,0 +1,188 @@
+/* buurt-store-agenda.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-store"
+
+#include "config.h"
+
+#include "buurt-store-private.h"
+#include "model/buurt-model.h"
+#include "model/buurt-occurrence.h"
+
+/*
+ * The agenda reads the occurrence table through its (day, starts_at) index, a
+ * window of rows at a time, so no more than a screenful is ever in memory.
+ */
+
+#define AGENDA_WHERE \
+  "WHERE o.day >= :from_day AND a.status <> 'rejected' AND a.deleted_at IS NULL " \
+  "AND (:show_cancelled OR (o.cancelled = 0 AND a.status <> 'cancelled')) " \
+  "AND (:match IS NULL OR o.activity_id IN " \
+  "     (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :match)) "
+
+static const char *count_agenda_sql =
+  "SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
+  AGENDA_WHERE;
+
+static const char *fetch_agenda_sql =
+  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, "
+  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, "
+  "       a.status, o.cancelled "
+  "FROM occurrence o "
+  "JOIN activity a ON a.id = o.activity_id "
+  "LEFT JOIN room r ON r.id = o.room_id "
+  "LEFT JOIN venue v ON v.id = r.venue_id "
+  "LEFT JOIN contact c ON c.id = a.organiser_id "
+  AGENDA_WHERE
+  "ORDER BY o.day, o.starts_at, o.id "
+  "LIMIT :limit OFFSET :offset";
+
+/* Turns what was typed into an FTS5 query: every word must match as a
+ * prefix, each quoted so no character of it is read as FTS5 syntax. */
+static char *
+match_from_search (const char *search)
+{
+  g_auto(GStrv) words = NULL;
+  GString *match;
+
+  if (search == NULL)
+    return NULL;
+
+  words = g_str_tokenize_and_fold (search, NULL, NULL);
+  if (words == NULL || words[0] == NULL)
+    return NULL;
+
+  match = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_strdelimit (g_strdup (words[i]), "\"", ' ');
+
+      g_string_append_printf (match, "%s\"%s\"*", i > 0 ? " " : "", word);
+    }
+
+  return g_string_free (match, FALSE);
+}
+
+static void
+bind_query (sqlite3_stmt           *stmt,
+            const BuurtAgendaQuery *query)
+{
+  g_autofree char *match = match_from_search (query->search);
+
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":from_day"),
+                     query->from_day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":show_cancelled"),
+                    query->show_cancelled ? 1 : 0);
+  if (match != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"),
+                       match, -1, SQLITE_TRANSIENT);
+}
+
+/**
+ * buurt_store_count_agenda:
+ * @query: what to show
+ *
+ * Returns: how many dates the agenda shows, or -1 with
+ *   @error set
+ */
+gint64
+buurt_store_count_agenda (BuurtStore              *self,
+                          const BuurtAgendaQuery  *query,
+                          GError                 **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 n = -1;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+
+  stmt = buurt_store_prepare (self, count_agenda_sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  bind_query (stmt, query);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    buurt_store_set_sqlite_error (self, rc, error);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+static BuurtActivityStatus
+status_from_word (const char *word)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (BUURT_TYPE_ACTIVITY_STATUS);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, word);
+
+  return value != NULL ? (BuurtActivityStatus) value->value : BUURT_ACTIVITY_STATUS_PUBLISHED;
+}
+
+/**
+ * buurt_store_fetch_agenda:
+ * @query: what to show
+ * @offset: the position of the first row to read
+ * @limit: how many rows to read at most
+ *
+ * Returns: (transfer full) (element-type BuurtOccurrence) (nullable): the rows
+ *   at positions @offset to @offset + @limit, by day and time
+ */
+GPtrArray *
+buurt_store_fetch_agenda (BuurtStore              *self,
+                          const BuurtAgendaQuery  *query,
+                          guint                    offset,
+                          guint                    limit,
+                          GError                 **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  stmt = buurt_store_prepare (self, fetch_agenda_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_query (stmt, query);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"), offset);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BuurtOccurrenceData data = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .activity_id = sqlite3_column_int64 (stmt, 1),
+        .title = (const char *) sqlite3_column_text (stmt, 2),
+        .starts_at = (const char *) sqlite3_column_text (stmt, 3),
+        .ends_at = (const char *) sqlite3_column_text (stmt, 4),
+        .day = (const char *) sqlite3_column_text (stmt, 5),
+        .all_day = sqlite3_column_int (stmt, 6) != 0,
+        .venue = (const char *) sqlite3_column_text (stmt, 7),
+        .room = (const char *) sqlite3_column_text (stmt, 8),
+        .location = (const char *) sqlite3_column_text (stmt, 9),
+        .organiser = (const char *) sqlite3_column_text (stmt, 10),
+        .target_groups = sqlite3_column_int (stmt, 11),
+        .cost_cents = sqlite3_column_int64 (stmt, 12),
+        .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
+        .cancelled = sqlite3_column_int (stmt, 14) != 0,
+      };
+
+      g_ptr_array_add (rows, buurt_occurrence_new (&data));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&rows);
+}

@@ -1,0 +1,26 @@
+/* buurt-store-private.h
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "buurt-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3_stmt *buurt_store_prepare         (BuurtStore    *self,
+                                           const char    *sql,
+                                           GError       **error);
+gboolean      buurt_store_step_done       (BuurtStore    *self,
+                                           sqlite3_stmt  *stmt,
+                                           GError       **error);
+void          buurt_store_set_sqlite_error (BuurtStore   *self,
+                                            int           rc,
+                                            GError      **error);
+sqlite3      *buurt_store_get_db          (BuurtStore    *self);
+
+G_END_DECLS

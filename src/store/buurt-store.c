@@ -1,0 +1,558 @@
+/* buurt-store.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "buurt-store-private.h"
+
+/*
+ * The store is the only place that knows SQL. It owns one SQLite connection
+ * (one per thread: a worker opens its own store on the same path), keeps the
+ * schema current with forward-only migrations keyed on PRAGMA user_version,
+ * and runs every change in a transaction.
+ */
+
+struct _BuurtStore
+{
+  GObject parent_instance;
+
+  /* Owned state */
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;       /* const char *sql → sqlite3_stmt *, prepared once */
+  guint       transaction_depth;
+};
+
+G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (buurt-store-error-quark, buurt_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Resource paths of the migrations, in order: entry i takes version i to i + 1. */
+static const char *migrations[] = {
+  RESOURCE_PREFIX "/store/schema-001.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
+
+/* What a broken rule of the schema means to a volunteer, by constraint name. */
+static const struct {
+  const char *constraint;
+  const char *message;
+} constraint_messages[] = {
+  { "name_required", N_("A name is required.") },
+  { "title_required", N_("A title is required.") },
+  { "description_required", N_("A description is required.") },
+  { "text_required", N_("The text is required.") },
+  { "end_after_start", N_("The end is before the start: the activity must end after it begins.") },
+  { "occurrence_end_after_start", N_("The end is before the start: the activity must end after it begins.") },
+  { "cost_not_negative", N_("The cost cannot be less than zero.") },
+  { "rate_not_negative", N_("The rate cannot be less than zero.") },
+  { "amount_not_negative", N_("The amount cannot be less than zero.") },
+  { "amount_requested_not_negative", N_("The amount requested cannot be less than zero.") },
+  { "amount_granted_not_negative", N_("The amount granted cannot be less than zero.") },
+  { "capacity_positive", N_("Capacity must be at least 1 person.") },
+  { "volunteers_not_negative", N_("The number of volunteers cannot be less than zero.") },
+  { "participants_not_negative", N_("The number of participants cannot be less than zero.") },
+  { "postcode_format", N_("The postcode must be four digits, a space and two capitals, such as 8251 AB.") },
+  { "email_format", N_("The e-mail address needs an @, as in naam@voorbeeld.nl.") },
+  { "evaluation_after_start", N_("The next evaluation cannot be before the start date.") },
+  { "decided_after_requested", N_("The decision date cannot be before the request date.") },
+  { "expense_owner", N_("Choose the initiative or funding request this expense belongs to.") },
+  { "rrule_format", N_("The repeat pattern is not valid.") },
+};
+
+static void
+set_open_error (GError     **error,
+                int          code,
+                const char  *path,
+                const char  *reason)
+{
+  g_set_error (error, BUURT_STORE_ERROR, code,
+               /* Translators: the first %s is a file path, the second the reason */
+               _("Could not open the agenda “%s”: %s"), path, reason);
+}
+
+/**
+ * buurt_store_set_sqlite_error:
+ * @rc: the SQLite result code of the failed call
+ *
+ * Turns the last SQLite error of the connection into a translated GError,
+ * naming the rule that was broken where the schema names it.
+ */
+void
+buurt_store_set_sqlite_error (BuurtStore  *self,
+                              int          rc,
+                              GError     **error)
+{
+  const char *msg = sqlite3_errmsg (self->db);
+  const char *rule;
+
+  if ((rc & 0xff) != SQLITE_CONSTRAINT)
+    {
+      g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED,
+                   /* Translators: %s is a technical message from the database */
+                   _("The agenda could not be saved: %s"), msg);
+      return;
+    }
+
+  if ((rule = strstr (msg, "CHECK constraint failed: ")) != NULL)
+    {
+      rule += strlen ("CHECK constraint failed: ");
+      for (guint i = 0; i < G_N_ELEMENTS (constraint_messages); i++)
+        if (g_str_equal (rule, constraint_messages[i].constraint))
+          {
+            g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                                 _(constraint_messages[i].message));
+            return;
+          }
+    }
+
+  if (rc == SQLITE_CONSTRAINT_NOTNULL)
+    g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                 /* Translators: %s names the missing field, as table.column */
+                 _("A required field is empty (%s)."), strrchr (msg, ' ') + 1);
+  else if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                         _("This is already in the agenda."));
+  else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+    g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                         _("This refers to something that is no longer in the agenda."));
+  else
+    g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                 /* Translators: %s is a technical message from the database */
+                 _("This does not fit the rules of the agenda: %s"), msg);
+}
+
+sqlite3 *
+buurt_store_get_db (BuurtStore *self)
+{
+  return self->db;
+}
+
+/**
+ * buurt_store_prepare:
+ * @sql: a statement; must be a string constant, as it keys the cache
+ *
+ * Returns: (transfer none) (nullable): the statement, prepared once per
+ *   connection, reset and with its bindings cleared
+ */
+sqlite3_stmt *
+buurt_store_prepare (BuurtStore  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      /* Every statement is a constant of ours: this is a programmer error. */
+      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      buurt_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+buurt_store_step_done (BuurtStore    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  rc = sqlite3_extended_errcode (self->db);
+  buurt_store_set_sqlite_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+static gboolean
+exec (BuurtStore  *self,
+      const char  *sql,
+      GError     **error)
+{
+  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
+
+  return stmt != NULL && buurt_store_step_done (self, stmt, error);
+}
+
+static int
+read_user_version (BuurtStore *self)
+{
+  sqlite3_stmt *stmt = buurt_store_prepare (self, "PRAGMA user_version", NULL);
+  int version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return version;
+}
+
+/* Reads the file without writing to it: is it empty, ours, or something else? */
+static gboolean
+check_file (BuurtStore  *self,
+            int         *version,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+  int tables = 0;
+
+  rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_master", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          tables = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
+                      _("this file is not an agenda database. It was left as it is."));
+      return FALSE;
+    }
+  else if (rc != SQLITE_OK)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  *version = read_user_version (self);
+
+  if (*version > BUURT_STORE_SCHEMA_VERSION)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_NEWER_VERSION, self->path,
+                      _("it was made by a newer version of Buurtagenda. "
+                        "Update Buurtagenda to open it; the file was left as it is."));
+      return FALSE;
+    }
+
+  if (*version == 0 && tables > 0)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
+                      _("this database belongs to another program. It was left as it is."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+migrate (BuurtStore  *self,
+         int          from_version,
+         GError     **error)
+{
+  for (int version = from_version; version < BUURT_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autoptr(GBytes) script = NULL;
+      g_autofree char *set_version = NULL;
+      char *errmsg = NULL;
+
+      script = g_resources_lookup_data (migrations[version], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (script == NULL)
+        return FALSE;
+
+      /* PRAGMA user_version takes no parameter; the value is our own integer. */
+      set_version = g_strdup_printf ("%s\nPRAGMA user_version = %d;\n",
+                                     (const char *) g_bytes_get_data (script, NULL),
+                                     version + 1);
+
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (sqlite3_exec (self->db, set_version, NULL, NULL, &errmsg) != SQLITE_OK)
+        {
+          set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path, errmsg);
+          sqlite3_free (errmsg);
+          exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+
+      if (!exec (self, "COMMIT", error))
+        {
+          exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_folder (const char  *path,
+              GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          set_open_error (error, BUURT_STORE_ERROR_OPEN, path, _("this is a folder, not a file."));
+          return FALSE;
+        }
+      if (g_access (path, R_OK | W_OK) != 0)
+        {
+          set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+                          _("you are not allowed to change this file."));
+          return FALSE;
+        }
+      /* SQLite keeps its journal next to the file. */
+      if (g_access (folder, W_OK) != 0)
+        {
+          set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+                          _("you are not allowed to write in its folder."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_OPEN, path, g_strerror (errno));
+      return FALSE;
+    }
+
+  if (g_access (folder, W_OK) != 0)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+                      _("you are not allowed to write in its folder."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_database (BuurtStore  *self,
+               GError     **error)
+{
+  int version = 0;
+  int rc;
+
+  if (!check_folder (self->path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path,
+                      self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!check_file (self, &version, error))
+    return FALSE;
+
+  /* Only now that the file is known to be ours (or empty) do we write to it. */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec (self, "PRAGMA synchronous = NORMAL", error))
+    return FALSE;
+
+  return migrate (self, version, error);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+buurt_store_finalize (GObject *object)
+{
+  BuurtStore *self = (BuurtStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (buurt_store_parent_class)->finalize (object);
+}
+
+static void
+buurt_store_class_init (BuurtStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = buurt_store_finalize;
+
+  /**
+   * BuurtStore::changed:
+   * @table: the table that changed
+   *
+   * Emitted after a transaction that changed @table was committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+buurt_store_init (BuurtStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+/**
+ * buurt_store_default_path:
+ *
+ * Returns: (transfer full): $XDG_DATA_HOME/buurtagenda/buurtagenda.db
+ */
+char *
+buurt_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "buurtagenda", "buurtagenda.db", NULL);
+}
+
+/**
+ * buurt_store_new:
+ * @path: the database file; created with its folder when missing
+ * @error: set, with a translated message naming @path, when the file cannot
+ *   be used; the file is then left untouched
+ *
+ * Returns: (transfer full) (nullable): the open store, its schema current
+ */
+BuurtStore *
+buurt_store_new (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(BuurtStore) self = g_object_new (BUURT_TYPE_STORE, NULL);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self->path = g_strdup (path);
+
+  if (!open_database (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+buurt_store_get_path (BuurtStore *self)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+buurt_store_get_schema_version (BuurtStore *self)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+
+  return read_user_version (self);
+}
+
+/**
+ * buurt_store_transaction:
+ * @func: the work; it may call the store, including nested transactions
+ *
+ * Runs @func in a transaction (a savepoint when nested): all of its changes
+ * are kept, or none when it fails.
+ *
+ * Returns: %TRUE when @func succeeded and its changes were committed
+ */
+gboolean
+buurt_store_transaction (BuurtStore      *self,
+                         BuurtStoreFunc   func,
+                         gpointer         user_data,
+                         GError         **error)
+{
+  gboolean outermost;
+  gboolean ok;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+
+  outermost = self->transaction_depth == 0;
+  if (!exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
+    return FALSE;
+
+  self->transaction_depth++;
+  ok = func (self, user_data, error);
+  self->transaction_depth--;
+
+  if (ok)
+    ok = exec (self, outermost ? "COMMIT" : "RELEASE nested", error);
+
+  if (!ok)
+    {
+      if (outermost)
+        exec (self, "ROLLBACK", NULL);
+      else
+        {
+          exec (self, "ROLLBACK TO nested", NULL);
+          exec (self, "RELEASE nested", NULL);
+        }
+    }
+
+  return ok;
+}
+
+/**
+ * buurt_store_emit_changed:
+ * @table: the table whose rows changed
+ *
+ * Tells the views that @table changed, so they reload what they show.
+ */
+void
+buurt_store_emit_changed (BuurtStore *self,
+                          const char *table)
+{
+  g_return_if_fail (BUURT_IS_STORE (self));
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}

@@ -1,0 +1,105 @@
+/* buurt-store.h
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "model/buurt-entity.h"
+#include "model/buurt-occurrence.h"
+
+G_BEGIN_DECLS
+
+#define BUURT_STORE_ERROR (buurt_store_error_quark ())
+
+typedef enum
+{
+  BUURT_STORE_ERROR_OPEN,
+  BUURT_STORE_ERROR_NOT_A_DATABASE,
+  BUURT_STORE_ERROR_NEWER_VERSION,
+  BUURT_STORE_ERROR_CONSTRAINT,
+  BUURT_STORE_ERROR_NOT_FOUND,
+  BUURT_STORE_ERROR_FAILED,
+} BuurtStoreError;
+
+GQuark buurt_store_error_quark (void);
+
+/* The schema version this build writes; a file with a higher one is refused. */
+#define BUURT_STORE_SCHEMA_VERSION 1
+
+#define BUURT_TYPE_STORE (buurt_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BuurtStore, buurt_store, BUURT, STORE, GObject)
+
+/**
+ * BuurtStoreFunc:
+ * @store: the store, inside a transaction
+ * @user_data: the data passed to buurt_store_transaction()
+ * @error: set when the work fails; the transaction is then rolled back
+ *
+ * Returns: %TRUE when the work succeeded and may be committed
+ */
+typedef gboolean (*BuurtStoreFunc) (BuurtStore  *store,
+                                    gpointer     user_data,
+                                    GError     **error);
+
+BuurtStore  *buurt_store_new                 (const char     *path,
+                                              GError        **error);
+char        *buurt_store_default_path        (void);
+const char  *buurt_store_get_path            (BuurtStore     *self);
+int          buurt_store_get_schema_version  (BuurtStore     *self);
+gboolean     buurt_store_transaction         (BuurtStore     *self,
+                                              BuurtStoreFunc  func,
+                                              gpointer        user_data,
+                                              GError        **error);
+void         buurt_store_emit_changed        (BuurtStore     *self,
+                                              const char     *table);
+
+gboolean     buurt_store_save                (BuurtStore     *self,
+                                              BuurtEntity    *entity,
+                                              GError        **error);
+gboolean     buurt_store_delete              (BuurtStore     *self,
+                                              BuurtEntity    *entity,
+                                              GError        **error);
+gboolean     buurt_store_undelete            (BuurtStore     *self,
+                                              BuurtEntity    *entity,
+                                              GError        **error);
+gpointer     buurt_store_load                (BuurtStore     *self,
+                                              GType           entity_type,
+                                              gint64          id,
+                                              GError        **error);
+GListModel  *buurt_store_list                (BuurtStore     *self,
+                                              GType           entity_type,
+                                              GError        **error);
+gint64       buurt_store_count               (BuurtStore     *self,
+                                              GType           entity_type);
+gint64       buurt_store_count_occurrences   (BuurtStore     *self);
+gboolean     buurt_store_is_empty            (BuurtStore     *self);
+
+/**
+ * BuurtAgendaQuery:
+ * @from_day: the first local date shown, "YYYY-MM-DD"
+ * @search: (nullable): words that must each start a word of the title,
+ *   description, organiser or venue; accents and case do not matter
+ * @show_cancelled: whether cancelled activities and dates are shown
+ */
+typedef struct
+{
+  const char *from_day;
+  const char *search;
+  gboolean    show_cancelled;
+} BuurtAgendaQuery;
+
+gint64       buurt_store_count_agenda        (BuurtStore              *self,
+                                              const BuurtAgendaQuery  *query,
+                                              GError                 **error);
+GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
+                                              const BuurtAgendaQuery  *query,
+                                              guint                    offset,
+                                              guint                    limit,
+                                              GError                 **error);
+
+G_END_DECLS
