@@ -41,6 +41,7 @@ G_DEFINE_FINAL_TYPE (BuurtWindow, buurt_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SETTINGS,
   PROP_LOADING,
   N_PROPS
 };
@@ -227,12 +228,9 @@ static void
 buurt_window_constructed (GObject *object)
 {
   BuurtWindow *self = BUURT_WINDOW (object);
-  GApplication *app = g_application_get_default ();
   g_autofree char *last_view = NULL;
 
   G_OBJECT_CLASS (buurt_window_parent_class)->constructed (object);
-
-  self->settings = g_object_ref (buurt_application_get_settings (BUURT_APPLICATION (app)));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -285,6 +283,10 @@ buurt_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading != NULL);
       break;
@@ -306,6 +308,10 @@ buurt_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
       break;
 
     default:
@@ -330,6 +336,11 @@ buurt_window_class_init (BuurtWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          BUURT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_LOADING] =
@@ -380,6 +391,7 @@ buurt_window_new (BuurtApplication *application,
 {
   return g_object_new (BUURT_TYPE_WINDOW,
                        "application", application,
+                       "settings", buurt_application_get_settings (application),
                        "store", store,
                        NULL);
 }

@@ -1,0 +1,167 @@
+/* buurt-test-utils.c: shared helpers of the UI tests
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "buurt-test-utils.h"
+
+/**
+ * buurt_test_temp_database:
+ *
+ * Returns: (transfer full): a path for a new database in a fresh folder
+ */
+char *
+buurt_test_temp_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("buurt-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, "agenda.db", NULL);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * buurt_test_wait_until:
+ * @condition: checked after each main-loop iteration
+ * @timeout_ms: give up after this long
+ *
+ * Returns: whether @condition became true in time
+ */
+gboolean
+buurt_test_wait_until (BuurtTestCondition condition,
+                       gpointer           user_data,
+                       guint              timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (user_data);
+}
+
+static gboolean
+never (gpointer user_data)
+{
+  return FALSE;
+}
+
+void
+buurt_test_wait_ms (guint ms)
+{
+  buurt_test_wait_until (never, NULL, ms);
+}
+
+gboolean
+buurt_test_is_dutch (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "nl");
+}
+
+/**
+ * buurt_test_screenshot:
+ * @widget: a realized widget, usually a window
+ * @name: the file name without language and extension
+ *
+ * Renders @widget as the user sees it and saves it as
+ * $BUURT_SCREENSHOT_DIR/@name-LANG.png.
+ */
+void
+buurt_test_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("BUURT_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    dir = ".";
+  g_mkdir_with_parents (dir, 0755);
+
+  /* Let pending redraws land first. */
+  buurt_test_wait_ms (300);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  file = g_strdup_printf ("%s-%s.png", name, buurt_test_is_dutch () ? "nl" : "en");
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/**
+ * buurt_test_find_widget:
+ * @nth: which of the visible widgets of @type under @root, in tree order
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+buurt_test_find_widget (GtkWidget *root,
+                        GType      type,
+                        guint      nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
+}
+
+guint
+buurt_test_count_widgets (GtkWidget *root,
+                          GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found->len;
+}

@@ -1,0 +1,318 @@
+/* test-window.c: the real main window, driven as a user would
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "agenda/buurt-agenda-row.h"
+#include "agenda/buurt-agenda-view.h"
+#include "buurt-application.h"
+#include "buurt-resources.h"
+#include "buurt-test-utils.h"
+#include "buurt-window.h"
+#include "initiatives/buurt-initiatives-view.h"
+#include "venues/buurt-venues-view.h"
+
+/* One application per process, as in the real program. */
+static BuurtApplication *app;
+
+typedef struct
+{
+  BuurtApplication *app;
+  BuurtStore       *store;
+  BuurtWindow      *window;
+} Fixture;
+
+static gboolean
+window_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = buurt_test_temp_database ();
+
+  fixture->app = g_object_ref (app);
+
+  fixture->store = buurt_store_new (path, &error);
+  g_assert_no_error (error);
+
+  fixture->window = buurt_window_new (fixture->app, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->app);
+}
+
+static void
+show_view (Fixture    *fixture,
+           const char *name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", name);
+  g_assert_cmpstr (buurt_window_get_visible_view (fixture->window), ==, name);
+  buurt_test_wait_ms (200);
+}
+
+static gboolean
+not_loading (gpointer user_data)
+{
+  return !buurt_window_get_loading (user_data);
+}
+
+static const char *
+page_title (Fixture    *fixture,
+            const char *view)
+{
+  GtkWidget *child = buurt_window_get_view (fixture->window, view);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (child, ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_page_get_title (adw_view_stack_get_page (stack, child));
+}
+
+/* The views are named in the user's language. */
+static void
+test_window_views_translated (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gboolean dutch = buurt_test_is_dutch ();
+
+  g_assert_cmpstr (page_title (fixture, "agenda"), ==, "Agenda");
+  g_assert_cmpstr (page_title (fixture, "initiatives"), ==, dutch ? "Initiatieven" : "Initiatives");
+  g_assert_cmpstr (page_title (fixture, "venues"), ==, dutch ? "Locaties" : "Venues");
+}
+
+static void
+test_window_empty_then_example_data (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  BuurtAgendaView *agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (fixture->window, "agenda"));
+  BuurtInitiativesView *initiatives =
+    BUURT_INITIATIVES_VIEW (buurt_window_get_view (fixture->window, "initiatives"));
+  BuurtVenuesView *venues = BUURT_VENUES_VIEW (buurt_window_get_view (fixture->window, "venues"));
+  GListModel *model;
+  GtkWidget *row;
+  guint n_items;
+  g_autoptr(BuurtOccurrence) first = NULL;
+  g_autofree char *first_day = NULL;
+  GtkWidget *header;
+
+  /* An empty agenda says what each view is for and offers example data. */
+  show_view (fixture, "agenda");
+  g_assert_cmpstr (buurt_agenda_view_get_page (agenda), ==, "empty");
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-empty");
+  show_view (fixture, "initiatives");
+  g_assert_cmpstr (buurt_initiatives_view_get_page (initiatives), ==, "empty");
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "initiatives-empty");
+  show_view (fixture, "venues");
+  g_assert_cmpstr (buurt_venues_view_get_page (venues), ==, "empty");
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "venues-empty");
+
+  /* Load the example data as the empty state's button does. */
+  show_view (fixture, "agenda");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                    "load-example-data"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-example-data", NULL);
+  g_assert_true (buurt_window_get_loading (fixture->window));
+  g_assert_true (buurt_test_wait_until (not_loading, fixture->window, 120000));
+
+  /* The agenda shows rows, by day, starting today. */
+  g_assert_cmpstr (buurt_agenda_view_get_page (agenda), ==, "list");
+  model = G_LIST_MODEL (buurt_agenda_view_get_model (agenda));
+  n_items = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n_items, >, 1000);
+  buurt_test_wait_ms (300);
+
+  row = buurt_test_find_widget (GTK_WIDGET (agenda), BUURT_TYPE_AGENDA_ROW, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpuint (buurt_test_count_widgets (GTK_WIDGET (agenda), BUURT_TYPE_AGENDA_ROW), >=, 5);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (buurt_agenda_row_get_title (BUURT_AGENDA_ROW (row)), ==,
+                   buurt_occurrence_get_title (first));
+
+  /* The first row carries the header of its day. */
+  first_day = buurt_format_day (buurt_occurrence_get_day (first));
+  header = buurt_test_find_widget (row, GTK_TYPE_LABEL, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==, first_day);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda");
+
+  /* Example data goes only into an empty agenda. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                     "load-example-data"));
+
+  show_view (fixture, "initiatives");
+  g_assert_cmpstr (buurt_initiatives_view_get_page (initiatives), ==, "list");
+  g_assert_cmpuint (buurt_initiatives_view_get_n_rows (initiatives), >=, 20);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "initiatives");
+
+  show_view (fixture, "venues");
+  g_assert_cmpstr (buurt_venues_view_get_page (venues), ==, "list");
+  g_assert_cmpuint (buurt_venues_view_get_n_rows (venues), >=, 35);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "venues");
+
+  /* Search as you type narrows the agenda; clearing it brings all back. */
+  show_view (fixture, "agenda");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  {
+    GtkWidget *entry = buurt_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, 0);
+    g_autoptr(BuurtOccurrence) found = NULL;
+    g_autofree char *folded = NULL;
+    guint n_found;
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "koffie");
+    buurt_test_wait_ms (600);
+    n_found = g_list_model_get_n_items (model);
+    g_assert_cmpuint (n_found, >, 0);
+    g_assert_cmpuint (n_found, <, n_items);
+    found = g_list_model_get_item (model, 0);
+    folded = g_utf8_casefold (buurt_occurrence_get_title (found), -1);
+    g_assert_nonnull (strstr (folded, "koffie"));
+    buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-search");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "zzzqqq");
+    buurt_test_wait_ms (600);
+    g_assert_cmpstr (buurt_agenda_view_get_page (agenda), ==, "no-results");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    buurt_test_wait_ms (600);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+  }
+}
+
+static gboolean
+switcher_bar_revealed (gpointer user_data)
+{
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (buurt_test_find_widget (user_data,
+                                                                          ADW_TYPE_VIEW_SWITCHER_BAR, 0));
+
+  return bar != NULL && adw_view_switcher_bar_get_reveal (bar);
+}
+
+/* A narrow window moves the view switcher to the bottom. */
+static void
+test_window_narrow (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_false (switcher_bar_revealed (fixture->window));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  g_assert_true (buurt_test_wait_until (switcher_bar_revealed, fixture->window, 5000));
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-narrow");
+}
+
+static gboolean
+has_visible_window_of_type (gpointer user_data)
+{
+  GType type = GPOINTER_TO_SIZE (user_data);
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+close_windows_of_type (GType type)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* The primary menu's windows open by their actions and shortcuts. */
+static void
+test_window_menu_windows (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL);
+  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
+                                        GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+  close_windows_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
+                                        GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), 5000));
+  close_windows_of_type (ADW_TYPE_PREFERENCES_WINDOW);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
+                                        GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+  close_windows_of_type (ADW_TYPE_ABOUT_WINDOW);
+}
+
+/* Ctrl+1/2/3 switch views: the accelerators are those of the application. */
+static void
+test_window_accelerators (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char *views[] = { "agenda", "initiatives", "venues" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.view::%s", views[i]);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                    detailed);
+      g_autofree char *expected = g_strdup_printf ("<Control>%u", i + 1);
+
+      g_assert_nonnull (accels);
+      g_assert_cmpstr (accels[0], ==, expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The translations built in this tree, not the installed ones. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  buurt_register_resource ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = buurt_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window/views-translated", test_window_views_translated);
+  ADD ("/window/empty-then-example-data", test_window_empty_then_example_data);
+  ADD ("/window/narrow", test_window_narrow);
+  ADD ("/window/menu-windows", test_window_menu_windows);
+  ADD ("/window/accelerators", test_window_accelerators);
+
+  return g_test_run ();
+}
