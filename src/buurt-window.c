@@ -175,7 +175,19 @@ new_activated (GSimpleAction *action,
   gtk_widget_activate_action (buurt_window_get_view (self, view), view_action, NULL);
 }
 
+static void
+clear_search_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  BuurtWindow *self = user_data;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
 static const GActionEntry win_actions[] = {
+  { "clear-search", clear_search_activated },
   { "load-example-data", load_example_data_activated },
   { "view", view_activated, "s" },
   { "search", search_activated },
@@ -241,7 +253,7 @@ buurt_window_constructed (GObject *object)
   last_view = g_settings_get_string (self->settings, "last-view");
   adw_view_stack_set_visible_child_name (self->view_stack, last_view);
 
-  buurt_agenda_view_set_store (self->agenda_view, self->store);
+  buurt_agenda_view_set_store (self->agenda_view, self->store, self->settings);
   buurt_initiatives_view_set_store (self->initiatives_view, self->store);
   buurt_venues_view_set_store (self->venues_view, self->store);
   g_settings_bind (self->settings, "show-cancelled", self->agenda_view, "show-cancelled",

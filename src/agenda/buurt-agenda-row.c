@@ -67,8 +67,13 @@ buurt_format_day (const char *day)
   return g_date_time_format (date, _("%A %-d %B"));
 }
 
-static char *
-format_time (BuurtOccurrence *occurrence)
+/**
+ * buurt_format_time_range:
+ *
+ * Returns: (transfer full): "09:30 – 11:00" in local time, or "All day"
+ */
+char *
+buurt_format_time_range (BuurtOccurrence *occurrence)
 {
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
@@ -88,8 +93,14 @@ format_time (BuurtOccurrence *occurrence)
   return g_strdup_printf (_("%s – %s"), start_text, end_text);
 }
 
-static char *
-format_price (gint64 cents)
+/**
+ * buurt_format_price:
+ * @cents: an amount in euro cents
+ *
+ * Returns: (transfer full): "Free", or the amount in euros in the user's locale
+ */
+char *
+buurt_format_price (gint64 cents)
 {
   if (cents == 0)
     return g_strdup (_("Free"));
@@ -102,6 +113,9 @@ static void
 buurt_agenda_row_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_AGENDA_ROW);
+  /* The template's unnamed root is our child too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (buurt_agenda_row_parent_class)->dispose (object);
 }
@@ -149,11 +163,11 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
                                  gboolean         first_of_day)
 {
   g_autofree char *day = NULL;
-  g_autofree char *time = format_time (occurrence);
+  g_autofree char *time = buurt_format_time_range (occurrence);
   g_autofree char *place = buurt_occurrence_dup_place (occurrence);
   g_autofree char *groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP,
                                                   buurt_occurrence_get_target_groups (occurrence));
-  g_autofree char *price = format_price (buurt_occurrence_get_cost_cents (occurrence));
+  g_autofree char *price = buurt_format_price (buurt_occurrence_get_cost_cents (occurrence));
   g_autofree char *details = NULL;
   g_autofree char *accessible = NULL;
   const char *organiser = buurt_occurrence_get_organiser (occurrence);

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "model/buurt-agenda-model.h"
+#include "model/buurt-activity.h"
 #include "store/buurt-store.h"
 
 G_BEGIN_DECLS
@@ -18,10 +19,26 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BuurtAgendaView, buurt_agenda_view, BUURT, AGENDA_VIEW, GtkWidget)
 
 void              buurt_agenda_view_set_store  (BuurtAgendaView *self,
-                                                BuurtStore      *store);
+                                                BuurtStore      *store,
+                                                GSettings       *settings);
+BuurtStore       *buurt_agenda_view_get_store  (BuurtAgendaView *self);
+BuurtActivity    *buurt_agenda_view_get_current_activity (BuurtAgendaView *self);
+void              buurt_agenda_view_open       (BuurtAgendaView *self,
+                                                guint            position);
+const char       *buurt_agenda_view_get_detail_title (BuurtAgendaView *self);
+gboolean          buurt_agenda_view_set_filter (BuurtAgendaView *self,
+                                                guint            kind,
+                                                gint64           value);
+guint             buurt_agenda_view_get_n_chips (BuurtAgendaView *self);
 void              buurt_agenda_view_set_search (BuurtAgendaView *self,
                                                 const char      *search);
 BuurtAgendaModel *buurt_agenda_view_get_model  (BuurtAgendaView *self);
 const char       *buurt_agenda_view_get_page   (BuurtAgendaView *self);
+
+/* In buurt-agenda-view-editing.c: agenda.new, agenda.edit, agenda.duplicate
+ * and agenda.review, which open the editor and the review queue. */
+void              buurt_agenda_view_install_editing_actions (GtkWidgetClass *widget_class);
+void              buurt_agenda_view_update_review           (BuurtAgendaView *self,
+                                                             GtkButton       *review_button);
 
 G_END_DECLS

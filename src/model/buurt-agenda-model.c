@@ -32,6 +32,7 @@ struct _BuurtAgendaModel
   char       *from_day;
   char       *search;
   gboolean    show_cancelled;
+  BuurtAgendaQuery filter;      /* only the place, category, group and status fields */
   guint       n_items;
   GHashTable *pages;            /* page number → GPtrArray of BuurtOccurrence */
 };
@@ -64,11 +65,13 @@ today (void)
 static BuurtAgendaQuery
 make_query (BuurtAgendaModel *self)
 {
-  return (BuurtAgendaQuery) {
-    .from_day = self->from_day,
-    .search = self->search,
-    .show_cancelled = self->show_cancelled,
-  };
+  BuurtAgendaQuery query = self->filter;
+
+  query.from_day = self->from_day;
+  query.search = self->search;
+  query.show_cancelled = self->show_cancelled;
+
+  return query;
 }
 
 static GPtrArray *
@@ -288,6 +291,7 @@ buurt_agenda_model_init (BuurtAgendaModel *self)
 {
   self->from_day = today ();
   self->show_cancelled = TRUE;
+  self->filter = (BuurtAgendaQuery) BUURT_AGENDA_QUERY_INIT (NULL);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -437,4 +441,73 @@ buurt_agenda_model_set_show_cancelled (BuurtAgendaModel *self,
 
   if (self->store != NULL)
     buurt_agenda_model_refresh (self);
+}
+
+/**
+ * buurt_agenda_model_set_filter:
+ * @filter: the place, category, target group and status to show; its
+ *   day, search and show-cancelled fields are ignored
+ */
+void
+buurt_agenda_model_set_filter (BuurtAgendaModel       *self,
+                               const BuurtAgendaQuery *filter)
+{
+  g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
+  g_return_if_fail (filter != NULL);
+
+  if (self->filter.kern_id == filter->kern_id &&
+      self->filter.neighbourhood_id == filter->neighbourhood_id &&
+      self->filter.venue_id == filter->venue_id &&
+      self->filter.category == filter->category &&
+      self->filter.target_groups == filter->target_groups &&
+      self->filter.status == filter->status)
+    return;
+
+  self->filter = *filter;
+  self->filter.from_day = NULL;
+  self->filter.search = NULL;
+
+  if (self->store != NULL)
+    buurt_agenda_model_refresh (self);
+}
+
+/**
+ * buurt_agenda_model_get_filter:
+ *
+ * Returns: (transfer none): the filters in use
+ */
+const BuurtAgendaQuery *
+buurt_agenda_model_get_filter (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), NULL);
+
+  return &self->filter;
+}
+
+/**
+ * buurt_agenda_model_find_day:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: the position of the first row on or after @day, or the number
+ *   of rows when there is none
+ */
+guint
+buurt_agenda_model_find_day (BuurtAgendaModel *self,
+                             const char       *day)
+{
+  g_autoptr(GError) error = NULL;
+  BuurtAgendaQuery query;
+  gint64 before;
+
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), 0);
+
+  if (g_strcmp0 (day, self->from_day) <= 0)
+    return 0;
+
+  /* Rows from from_day on, less rows from day on, are the rows before day. */
+  query = make_query (self);
+  query.from_day = day;
+  before = self->n_items - buurt_store_count_agenda (self->store, &query, &error);
+
+  return (guint) CLAMP (before, 0, self->n_items);
 }

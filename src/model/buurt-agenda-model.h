@@ -27,6 +27,11 @@ void              buurt_agenda_model_set_search   (BuurtAgendaModel *self,
 gboolean          buurt_agenda_model_get_show_cancelled (BuurtAgendaModel *self);
 void              buurt_agenda_model_set_show_cancelled (BuurtAgendaModel *self,
                                                          gboolean          show_cancelled);
+void              buurt_agenda_model_set_filter   (BuurtAgendaModel       *self,
+                                                   const BuurtAgendaQuery *filter);
+const BuurtAgendaQuery *buurt_agenda_model_get_filter (BuurtAgendaModel *self);
+guint             buurt_agenda_model_find_day     (BuurtAgendaModel *self,
+                                                   const char       *day);
 void              buurt_agenda_model_refresh      (BuurtAgendaModel *self);
 
 G_END_DECLS

@@ -17,9 +17,22 @@
  * window of rows at a time, so no more than a screenful is ever in memory.
  */
 
+/* Every filter is a bound parameter that is "off" at 0, -1 or NULL, so one
+ * prepared statement serves every combination. Place filters go through the
+ * room, whose index on occurrence (room_id, ...) keeps them cheap. */
 #define AGENDA_WHERE \
-  "WHERE o.day >= :from_day AND a.status <> 'rejected' AND a.deleted_at IS NULL " \
+  "WHERE o.day >= :from_day AND a.deleted_at IS NULL " \
+  "AND (:status IS NULL AND a.status <> 'rejected' OR a.status = :status) " \
   "AND (:show_cancelled OR (o.cancelled = 0 AND a.status <> 'cancelled')) " \
+  "AND (:category IS NULL OR a.category = :category) " \
+  "AND (:target_groups = 0 OR (a.target_groups & :target_groups) <> 0) " \
+  "AND (:venue_id = 0 OR o.room_id IN (SELECT id FROM room WHERE venue_id = :venue_id)) " \
+  "AND (:neighbourhood_id = 0 OR o.room_id IN " \
+  "     (SELECT r.id FROM room r JOIN venue v ON v.id = r.venue_id " \
+  "      WHERE v.neighbourhood_id = :neighbourhood_id)) " \
+  "AND (:kern_id = 0 OR o.room_id IN " \
+  "     (SELECT r.id FROM room r JOIN venue v ON v.id = r.venue_id " \
+  "      JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE n.kern_id = :kern_id)) " \
   "AND (:match IS NULL OR o.activity_id IN " \
   "     (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :match)) "
 
@@ -67,10 +80,39 @@ match_from_search (const char *search)
 }
 
 static void
+bind_enum (sqlite3_stmt *stmt,
+           const char   *parameter,
+           GType         enum_type,
+           int           value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *ev;
+
+  if (value < 0)
+    return;
+
+  klass = g_type_class_ref (enum_type);
+  ev = g_enum_get_value (klass, value);
+  if (ev != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, parameter),
+                       ev->value_nick, -1, SQLITE_TRANSIENT);
+}
+
+static void
 bind_query (sqlite3_stmt           *stmt,
             const BuurtAgendaQuery *query)
 {
   g_autofree char *match = match_from_search (query->search);
+
+  /* Our nicks of categories and statuses are single words, as stored. */
+  bind_enum (stmt, ":category", BUURT_TYPE_CATEGORY, query->category);
+  bind_enum (stmt, ":status", BUURT_TYPE_ACTIVITY_STATUS, query->status);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":target_groups"),
+                      query->target_groups);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":venue_id"), query->venue_id);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":neighbourhood_id"),
+                      query->neighbourhood_id);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":kern_id"), query->kern_id);
 
   sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":from_day"),
                      query->from_day, -1, SQLITE_TRANSIENT);

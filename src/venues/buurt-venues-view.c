@@ -183,6 +183,9 @@ buurt_venues_view_dispose (GObject *object)
   BuurtVenuesView *self = (BuurtVenuesView *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_VENUES_VIEW);
+  /* The template's unnamed root is our child too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (buurt_venues_view_parent_class)->dispose (object);
