@@ -84,15 +84,14 @@ enum
 #define SLOT_PARITY(p)   (0x10u << (p))     /* p = 0, 1 */
 #define SLOT_PARITY_ANY  0x30
 
-/* The people in the generated contacts. */
+/* The people in the generated contacts: mostly Dutch names, and the
+ * newcomers' names that every Flevoland town has as well. */
 static const char *first_names[] = {
   "Jan", "Piet", "Kees", "Henk", "Gerrit", "Willem", "Johan", "Bert", "Klaas",
   "Anne", "Marieke", "Annelies", "Ria", "Truus", "Joke", "Ingrid", "Sanne",
   "Lotte", "Fleur", "Daan", "Sem", "Lucas", "Thijs", "Emma", "Julia",
-  "Sophie", "Fatima", "Mohamed", "Yusuf", "Aylin", "Samira", "Piotr",
-  "Agnieszka", "Olena", "Dmytro", "Hatice", "Wilma", "Gerda", "Hennie",
-  "Ton", "Marco", "Esther", "Mirjam", "Harm", "Jolanda", "Sjoerd", "Tineke",
-  "Erik", "Monique", "Rik",
+  "Sophie", "Wilma", "Gerda", "Hennie", "Ton", "Marco", "Esther", "Mirjam",
+  "Harm", "Jolanda", "Sjoerd", "Tineke", "Erik", "Monique", "Rik",
 };
 
 static const char *last_names[] = {
@@ -100,9 +99,15 @@ static const char *last_names[] = {
   "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks",
   "van Dijk", "Kok", "Dekker", "Brouwer", "de Jong", "van den Berg",
   "Postma", "Hoekstra", "de Wit", "Koster", "Schouten", "van Urk", "Kramer",
-  "El Amrani", "Yilmaz", "Kowalski", "Bouzid", "Nowak", "Kovalenko",
-  "Öztürk", "Jacobs", "Huisman", "van der Werf", "Wolters", "Prins",
-  "Veenstra", "Hoogland", "Zwart", "Kuipers", "Boersma", "Dijkstra",
+  "Jacobs", "Huisman", "van der Werf", "Wolters", "Prins", "Veenstra",
+  "Hoogland", "Zwart", "Kuipers", "Boersma", "Dijkstra",
+};
+
+static const char *newcomer_names[] = {
+  "Fatima El Amrani", "Mohamed Bouzid", "Yusuf Yilmaz", "Aylin Öztürk",
+  "Samira Benali", "Piotr Kowalski", "Agnieszka Nowak", "Olena Kovalenko",
+  "Dmytro Shevchenko", "Hatice Demir", "Ahmed Haddou", "Tesfay Gebremariam",
+  "Nour Al-Hassan", "Maria Santos", "Ana Popescu", "Rahul Sharma",
 };
 
 /* ------------------------------------------------------------------ */
@@ -304,6 +309,7 @@ typedef struct
   guint       capacity_max;
   guint       facilities;
   guint       rate_max;     /* cents per part of a day, for initiatives */
+  gboolean    outside;      /* a garden or field: only for what needs one */
 } RoomInfo;
 
 #define F(name) BUURT_FACILITY_ ## name
@@ -323,7 +329,7 @@ static const RoomInfo rooms_community[] = {
   { "Huiskamer", 10, 25, F(KITCHEN) | F(WIFI), 1000 },
   { "Kleine zaal", 15, 30, F(PROJECTOR) | F(WIFI), 1500 },
   { "Werkplaats", 8, 15, 0, 1000 },
-  { "Tuin", 20, 40, F(GARDEN), 0 },
+  { "Tuin", 20, 40, F(GARDEN), 0, TRUE },
   { NULL },
 };
 
@@ -340,7 +346,7 @@ static const RoomInfo rooms_school[] = {
   { "Gymzaal", 30, 60, F(SPORTS_FLOOR), 2500 },
   { "Speellokaal", 20, 30, F(SPORTS_FLOOR), 1500 },
   { "Lokaal 1", 20, 30, F(PROJECTOR) | F(WIFI), 1000 },
-  { "Schooltuin", 15, 30, F(GARDEN), 0 },
+  { "Schooltuin", 15, 30, F(GARDEN), 0, TRUE },
   { NULL },
 };
 
@@ -360,8 +366,8 @@ static const RoomInfo rooms_sports[] = {
 
 static const RoomInfo rooms_outdoor[] = {
   { "Paviljoen", 20, 60, F(KITCHEN) | F(GARDEN), 1000 },
-  { "Boslokaal", 15, 30, F(GARDEN), 0 },
-  { "Kas", 10, 20, F(GARDEN), 0 },
+  { "Boslokaal", 15, 30, F(GARDEN), 0, TRUE },
+  { "Kas", 10, 20, F(GARDEN), 0, TRUE },
   { NULL },
 };
 
@@ -397,6 +403,7 @@ typedef struct
   const char       *name;
   BuurtContactKind  kind;
   int               kern;   /* index into base_kernen, -1 for the whole municipality */
+  const char       *email;  /* when not info@ and the name */
 } OrganisationInfo;
 
 #define ORG_MUNICIPALITY "Gemeente Dronten"
@@ -418,6 +425,7 @@ static const OrganisationInfo organisations[] = {
   { "Oranjevereniging Dronten", BUURT_CONTACT_KIND_CLUB, -1 },
   { "Huurdersvereniging De Polder", BUURT_CONTACT_KIND_CLUB, -1 },
   { "Stichting MeerSamen Dronten", BUURT_CONTACT_KIND_FOUNDATION, -1 },
+  { "Bibliotheek Dronten", BUURT_CONTACT_KIND_FOUNDATION, -1, "activiteiten@bibliotheekdronten.nl" },
   { "Stichting Taalhuis Dronten", BUURT_CONTACT_KIND_FOUNDATION, -1 },
   { "Stichting Repair Café Dronten", BUURT_CONTACT_KIND_FOUNDATION, -1 },
   { ORG_FUND, BUURT_CONTACT_KIND_FOUNDATION, -1 },
@@ -430,7 +438,7 @@ static const OrganisationInfo organisations[] = {
   { "Jongerenwerk Dronten", BUURT_CONTACT_KIND_WELFARE_ORGANISATION, -1 },
   { "Steunpunt Mantelzorg Flevoland", BUURT_CONTACT_KIND_WELFARE_ORGANISATION, -1 },
   { ORG_MUNICIPALITY, BUURT_CONTACT_KIND_MUNICIPALITY, -1 },
-  { "Team Samen Actief (gemeente Dronten)", BUURT_CONTACT_KIND_MUNICIPALITY, -1 },
+  { "Team Samen Actief (gemeente Dronten)", BUURT_CONTACT_KIND_MUNICIPALITY, -1, "samenactief@dronten.nl" },
   { "Wijkteam Biddinghuizen", BUURT_CONTACT_KIND_MUNICIPALITY, 1 },
   { ORG_HOUSING, BUURT_CONTACT_KIND_HOUSING_CORPORATION, -1 },
   { "OBS De Klimop", BUURT_CONTACT_KIND_SCHOOL, 0 },
@@ -936,7 +944,7 @@ static const SeriesInfo series_infos[] = {
     VK(COMMUNITY_CENTRE) | VK(CHURCH) | VK(MFC), CK(RESIDENT), 0, REG(NONE), NULL, INI_KOFFIE_INLOOP, 3 },
   { "Buitenspelen in het Boslokaal",
     "Hutten bouwen, beestjes zoeken en vuur maken onder begeleiding. Voor kinderen van 6 tot 12 jaar.",
-    CAT(NATURE), TG(CHILDREN) | TG(FAMILIES), FORTNIGHTLY, WED | SAT, AFTERNOON, 120, 0,
+    CAT(NATURE), TG(CHILDREN) | TG(FAMILIES), FORTNIGHTLY, WED | SAT, AFTERNOON, 120, F(GARDEN),
     VK(OUTDOOR), CK(FOUNDATION), 0, REG(OPTIONAL), NULL, INI_BOSLOKAAL, 2 },
   { "Avondronde buurtpreventie",
     "Met z'n drieën een rondje door de wijk: letten op open ramen, kapotte lampen en verdachte situaties.",
@@ -1077,6 +1085,57 @@ static const char *rejection_reasons[] = {
   "Deze activiteit staat al in de agenda.",
 };
 
+/* Who usually runs an activity in Dronten, by title; elsewhere, or now
+ * and then, another organiser of the same kind does. */
+static const struct
+{
+  const char *title;
+  const char *organiser;
+} usual_organisers[] = {
+  { "Koffieochtend", "Stichting MeerSamen Dronten" },
+  { "Wandelgroep", "Wandelclub De Stappers" },
+  { "Taalcafé", "Stichting Taalhuis Dronten" },
+  { "Huiswerkbegeleiding", "Welzijnsstichting Dronten" },
+  { "Seniorengym", "Ouderenbond Dronten" },
+  { "Breiclub", "Breiclub Steek voor Steek" },
+  { "Repair Café", "Stichting Repair Café Dronten" },
+  { "Moestuinochtend", "Tuinvereniging De Groene Vingers" },
+  { "Koorrepetitie", "Buurtkoor Zanglust" },
+  { "Schaakavond", "Schaakclub Dronten" },
+  { "Digicafé", "Stichting MeerSamen Dronten" },
+  { "Jongereninloop", "Jongerenwerk Dronten" },
+  { "Klaverjassen", "Klaverjasclub De Troef" },
+  { "Filmmiddag", "Stichting MeerSamen Dronten" },
+  { "Line dance", "Volksdansgroep Dronten" },
+  { "Mantelzorgcafé", "Steunpunt Mantelzorg Flevoland" },
+  { "Leesclub", "Bibliotheek Dronten" },
+  { "Naaicafé", "Naaiclub De Draad" },
+  { "Alzheimer Café", "Welzijnsstichting Dronten" },
+  { "Voorleesuurtje", "Bibliotheek Dronten" },
+  { "Wandelvoetbal", "Wandelvoetbal Swifterbant" },
+  { "Vraag Elkaar café", "Wijknetwerk Dronter Koers" },
+  { "Buitenspelen in het Boslokaal", "Stichting Boslokaal" },
+  { "Biljartmiddag", "Biljartclub Biddinghuizen" },
+  { "Vrijmarkt op Koningsdag", "Oranjevereniging Dronten" },
+  { "Informatieavond Het beste idee van Dronten", "Team Samen Actief (gemeente Dronten)" },
+  { "Workshop subsidie aanvragen", "Team Samen Actief (gemeente Dronten)" },
+  { "Picknicktafelgesprek", "Team Samen Actief (gemeente Dronten)" },
+  { "Buurtschouw", "Team Samen Actief (gemeente Dronten)" },
+  { "Ideeënmarkt", "Team Samen Actief (gemeente Dronten)" },
+  { "Vrijwilligersmarkt", "Welzijnsstichting Dronten" },
+  { "Buitenspeeldag", "Jongerenwerk Dronten" },
+  { "NLdoet klusdag", "Stichting MeerSamen Dronten" },
+  { "Buurtbingo", "Huurdersvereniging De Polder" },
+  { "Rommelmarkt", "Huurdersvereniging De Polder" },
+  { "Kerstmarkt", "Oranjevereniging Dronten" },
+  { "Inloopochtend nieuwe inwoners", "Welzijnsstichting Dronten" },
+  { "Kinderknutselmiddag", "Welzijnsstichting Dronten" },
+  { "Ouder-kindochtend", "Welzijnsstichting Dronten" },
+  { "Nieuwjaarsreceptie", "Wijknetwerk Dronter Koers" },
+  { "Dodenherdenking", ORG_MUNICIPALITY },
+  { "Informatieavond buurtpreventie", ORG_MUNICIPALITY },
+};
+
 /* ------------------------------------------------------------------ */
 /* The generator                                                      */
 /* ------------------------------------------------------------------ */
@@ -1108,6 +1167,7 @@ typedef struct
   gint64 id;
   guint  venue;
   guint  facilities;
+  gboolean outside;
   guint8 usage[N_DAYS][N_SLOTS];
 } Room;
 
@@ -1115,7 +1175,8 @@ typedef struct
 {
   gint64 id;
   BuurtContactKind kind;
-  int kern;                    /* -1: the whole region */
+  int kern;                    /* -1: the whole municipality */
+  const char *municipality;
   const char *name;
   const char *phone;
 } Contact;
@@ -1175,6 +1236,7 @@ typedef struct
   GArray       *contacts;         /* Contact */
   GArray       *by_kind[BUURT_CONTACT_KIND_BUSINESS + 1];   /* contact indices */
   GArray       *rooms_by_venue_kind[BUURT_VENUE_KIND_OTHER + 1];
+  guint         usual_organisers[G_N_ELEMENTS (usual_organisers)];   /* contact indices */
   Initiative    initiatives[N_INITIATIVES];
   GArray       *plans;            /* Plan */
 } Generator;
@@ -1445,6 +1507,7 @@ add_rooms (Generator  *self,
       r.id = buurt_entity_get_id (BUURT_ENTITY (room));
       r.venue = venue_index;
       r.facilities = facilities;
+      r.outside = infos[i].outside;
       g_array_append_val (self->rooms, r);
       index = self->rooms->len - 1;
       g_array_append_val (self->rooms_by_venue_kind[venue->kind], index);
@@ -1648,12 +1711,14 @@ add_contact (Generator         *self,
              const char        *name,
              BuurtContactKind   kind,
              int                kern,
+             const char        *municipality,
+             const char        *email_address,
              GError           **error)
 {
   const KernInfo *info = kern >= 0 ? g_array_index (self->kernen, Kern, kern).info : &base_kernen[0];
   g_autoptr(BuurtContact) contact = buurt_contact_new ();
   g_autofree char *slugged = slug (name);
-  Contact c = { 0, kind, kern, name, NULL };
+  Contact c = { 0, kind, kern, municipality, name, NULL };
   const char *email;
   guint index;
 
@@ -1670,7 +1735,7 @@ add_contact (Generator         *self,
     }
   else
     {
-      email = format (self, "info@%s.nl", slugged);
+      email = email_address != NULL ? email_address : format (self, "info@%s.nl", slugged);
       c.phone = landline (self, info);
     }
 
@@ -1696,11 +1761,16 @@ resident_name (Generator *self)
 {
   for (;;)
     {
-      const char *name = format (self, "%s %s",
-                                 first_names[pick (self, G_N_ELEMENTS (first_names))],
-                                 last_names[pick (self, G_N_ELEMENTS (last_names))]);
+      const char *name;
+
+      if (chance (self, 0.15))
+        name = newcomer_names[pick (self, G_N_ELEMENTS (newcomer_names))];
+      else
+        name = format (self, "%s %s",
+                       first_names[pick (self, G_N_ELEMENTS (first_names))],
+                       last_names[pick (self, G_N_ELEMENTS (last_names))]);
       if (claim_name (self, name))
-        return name;
+        return intern (self, name);
     }
 }
 
@@ -1711,7 +1781,8 @@ add_contacts (Generator  *self,
   for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
     {
       claim_name (self, organisations[i].name);
-      if (!add_contact (self, organisations[i].name, organisations[i].kind, organisations[i].kern, error))
+      if (!add_contact (self, organisations[i].name, organisations[i].kind, organisations[i].kern,
+                        "Dronten", organisations[i].email, error))
         return FALSE;
     }
 
@@ -1721,7 +1792,7 @@ add_contacts (Generator  *self,
       guint r = pick (self, 10);
       int kern = r < 7 ? 0 : r < 9 ? 1 : 2;
 
-      if (!add_contact (self, resident_name (self), BUURT_CONTACT_KIND_RESIDENT, kern, error))
+      if (!add_contact (self, resident_name (self), BUURT_CONTACT_KIND_RESIDENT, kern, "Dronten", NULL, error))
         return FALSE;
     }
 
@@ -1730,19 +1801,19 @@ add_contacts (Generator  *self,
     {
       const KernInfo *info = g_array_index (self->kernen, Kern, k).info;
       const char *municipality = format (self, "Gemeente %s", info->municipality);
-      const char *club = format (self, "Wandelclub %s", info->name);
+      const char *club = format (self, "Buurtvereniging %s", info->name);
       const char *foundation = format (self, "Stichting Welzijn %s", info->name);
 
       if (claim_name (self, municipality) &&
-          !add_contact (self, municipality, BUURT_CONTACT_KIND_MUNICIPALITY, -1, error))
+          !add_contact (self, municipality, BUURT_CONTACT_KIND_MUNICIPALITY, -1, info->municipality, NULL, error))
         return FALSE;
-      if (claim_name (self, club) && !add_contact (self, club, BUURT_CONTACT_KIND_CLUB, k, error))
+      if (claim_name (self, club) && !add_contact (self, club, BUURT_CONTACT_KIND_CLUB, k, info->municipality, NULL, error))
         return FALSE;
       if (claim_name (self, foundation) &&
-          !add_contact (self, foundation, BUURT_CONTACT_KIND_WELFARE_ORGANISATION, k, error))
+          !add_contact (self, foundation, BUURT_CONTACT_KIND_WELFARE_ORGANISATION, k, info->municipality, NULL, error))
         return FALSE;
       for (guint i = 0; i < 5; i++)
-        if (!add_contact (self, resident_name (self), BUURT_CONTACT_KIND_RESIDENT, k, error))
+        if (!add_contact (self, resident_name (self), BUURT_CONTACT_KIND_RESIDENT, k, info->municipality, NULL, error))
           return FALSE;
     }
 
@@ -1761,26 +1832,44 @@ find_contact (Generator  *self,
   return 0;
 }
 
-/* A contact of @kind, from @kern or the whole region when one is there. */
+/* Whether @contact works in @kern: it is from there, or from its whole
+ * municipality. */
+static gboolean
+contact_fits (Generator     *self,
+              const Contact *contact,
+              int            kern)
+{
+  if (kern < 0 || contact->kern == kern)
+    return TRUE;
+
+  return contact->kern < 0 &&
+         g_str_equal (contact->municipality, g_array_index (self->kernen, Kern, kern).info->municipality);
+}
+
+/* A contact of @kind who works in @kern (-1: anywhere); a resident of
+ * @kern when there is no such organisation there. */
 static guint
 pick_contact (Generator        *self,
               BuurtContactKind  kind,
               int               kern)
 {
   GArray *pool = self->by_kind[kind];
-  guint index = 0;
+  g_autoptr(GArray) fitting = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint tries = 0; tries < 12; tries++)
+  for (guint i = 0; i < pool->len; i++)
     {
-      const Contact *contact;
+      guint index = g_array_index (pool, guint, i);
 
-      index = g_array_index (pool, guint, pick (self, pool->len));
-      contact = &g_array_index (self->contacts, Contact, index);
-      if (contact->kern == kern || contact->kern < 0)
-        break;
+      if (contact_fits (self, &g_array_index (self->contacts, Contact, index), kern))
+        g_array_append_val (fitting, index);
     }
 
-  return index;
+  if (fitting->len > 0)
+    return g_array_index (fitting, guint, pick (self, fitting->len));
+  if (kind != BUURT_CONTACT_KIND_RESIDENT)
+    return pick_contact (self, BUURT_CONTACT_KIND_RESIDENT, kern);
+
+  return g_array_index (pool, guint, pick (self, pool->len));
 }
 
 /* ------------------------------------------------------------------ */
@@ -1921,12 +2010,14 @@ add_request (Generator          *self,
       break;
     }
 
+  /* Asked for in the last year, possibly just before the start; decided
+   * within weeks. */
   if (status != BUURT_FUNDING_STATUS_DRAFT)
     {
-      guint32 earliest = MAX (started, self->today - 365);
-      guint32 latest = self->today - (status == BUURT_FUNDING_STATUS_SUBMITTED ? 3 : 60);
+      guint32 earliest = MAX (started - 45, self->today - 365);
+      guint32 latest = self->today - (status == BUURT_FUNDING_STATUS_SUBMITTED ? 3 : 45);
 
-      requested = earliest < latest ? between (self, earliest, latest) : latest;
+      requested = between (self, MIN (earliest, latest - 10), latest);
     }
   if (status != BUURT_FUNDING_STATUS_DRAFT && status != BUURT_FUNDING_STATUS_SUBMITTED)
     decided = MIN (requested + between (self, 14, 42), self->today);
@@ -1973,6 +2064,9 @@ static gboolean
 add_initiatives (Generator  *self,
                  GError    **error)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (usual_organisers); i++)
+    self->usual_organisers[i] = find_contact (self, usual_organisers[i].organiser);
+
   guint municipality = find_contact (self, ORG_MUNICIPALITY);
   guint housing = find_contact (self, ORG_HOUSING);
   guint fund = find_contact (self, ORG_FUND);
@@ -2105,12 +2199,16 @@ add_initiatives (Generator  *self,
           guint32 day = from + (self->today - from) * j / n_entries + pick (self, 7);
           BuurtJournalKind kind;
 
+          /* It starts with a milestone; an evaluation comes only after a
+           * pilot; a pause follows an obstacle. */
           if (j == 0)
             kind = BUURT_JOURNAL_KIND_MILESTONE;
           else if (j == n_entries - 1 && (info->stage == BUURT_STAGE_EVALUATING || info->stage == BUURT_STAGE_STOPPED))
             kind = BUURT_JOURNAL_KIND_EVALUATION;
           else if (j == n_entries - 1 && info->stage == BUURT_STAGE_PAUSED)
             kind = BUURT_JOURNAL_KIND_OBSTACLE;
+          else if (info->stage <= BUURT_STAGE_PILOT)
+            kind = (i + j) % 2 ? BUURT_JOURNAL_KIND_LESSON : BUURT_JOURNAL_KIND_OBSTACLE;
           else
             kind = (BuurtJournalKind) ((i + j) % 4);
 
@@ -2240,6 +2338,12 @@ try_book (Generator        *self,
   guint n_shares = plan->frequency == FORTNIGHTLY ? 2 : plan->frequency == MONTHLY ? 4 : 1;
 
   if ((r->facilities & info->needs) != info->needs)
+    return FALSE;
+  if (r->outside && !(info->needs & BUURT_FACILITY_GARDEN))
+    return FALSE;
+  /* A gym is for moving, not for coffee. */
+  if ((r->facilities & BUURT_FACILITY_SPORTS_FLOOR) && info->category != BUURT_CATEGORY_SPORTS &&
+      info->category != BUURT_CATEGORY_CHILDREN && !(info->target_groups & BUURT_TARGET_GROUP_YOUTH))
     return FALSE;
 
   for (guint i = 0; i < n_shares; i++)
@@ -2416,14 +2520,29 @@ fill_common (Generator         *self,
   plan->registration = registration;
   plan->organiser = pick_contact (self, organiser, kern);
   plan->status = BUURT_ACTIVITY_STATUS_PUBLISHED;
+
+  /* The club or foundation that usually runs it, where it works; else a
+   * volunteer from the town. */
+  for (guint i = 0; i < G_N_ELEMENTS (usual_organisers); i++)
+    if (g_str_equal (usual_organisers[i].title, plan->title))
+      {
+        const Contact *usual = &g_array_index (self->contacts, Contact, self->usual_organisers[i]);
+
+        if (contact_fits (self, usual, kern) && chance (self, 0.85))
+          plan->organiser = self->usual_organisers[i];
+        else
+          plan->organiser = pick_contact (self, BUURT_CONTACT_KIND_RESIDENT, kern);
+        break;
+      }
 }
 
-/* Plans one series of at most @remaining dates; returns its number of dates. */
+/* Plans one series like @info of at most @remaining dates; returns its
+ * number of dates. */
 static guint
-plan_series (Generator *self,
-             guint      remaining)
+plan_series (Generator        *self,
+             const SeriesInfo *info,
+             guint             remaining)
 {
-  const SeriesInfo *info = &series_infos[pick_series (self)];
   Plan plan = { 0 };
   GDateWeekday weekday = G_DATE_MONDAY;
   guint share = 0;
@@ -2619,6 +2738,8 @@ book_event (Generator       *self,
             Plan            *plan)
 {
   guint weekday = weekday_of (plan->first) - 1;
+  /* An event at an outdoor venue wants its garden, others a room indoors. */
+  gboolean garden = info->venue_kinds == VK (OUTDOOR);
 
   for (guint attempt = 0; attempt < 80; attempt++)
     {
@@ -2636,6 +2757,8 @@ book_event (Generator       *self,
       pool = self->rooms_by_venue_kind[kinds[pick (self, n_kinds)]];
       room = g_array_index (pool, guint, pick (self, pool->len));
       r = &g_array_index (self->rooms, Room, room);
+      if (r->outside != garden || (garden && !(r->facilities & BUURT_FACILITY_GARDEN)))
+        continue;
 
       for (guint s = 0; s < N_SLOTS && is_free; s++)
         {
@@ -2752,9 +2875,20 @@ plan_activities (Generator *self,
   guint remaining = self->n_occurrences - n_events;
   guint n_submitted, n_cancelled, n_rejected, n_marked = 0;
 
-  /* Series first, so that one-off events can take the slots they leave. */
+  /* Series first, so that one-off events can take the slots they leave;
+   * first those of the initiatives that have activities going on. */
+  for (guint i = 0; i < G_N_ELEMENTS (series_infos) && remaining > 0; i++)
+    {
+      int key = series_infos[i].initiative;
+
+      if (key >= 0 && !self->initiatives[key].linked &&
+          (self->initiatives[key].stage == BUURT_STAGE_PILOT ||
+           self->initiatives[key].stage == BUURT_STAGE_EVALUATING ||
+           self->initiatives[key].stage == BUURT_STAGE_RUNNING))
+        remaining -= plan_series (self, &series_infos[i], remaining);
+    }
   while (remaining > 0)
-    remaining -= plan_series (self, remaining);
+    remaining -= plan_series (self, &series_infos[pick_series (self)], remaining);
 
   /* Every kind of event at least once, then at random. */
   for (guint i = 0; i < n_events; i++)
