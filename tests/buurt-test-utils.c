@@ -92,7 +92,7 @@ buurt_test_screenshot (GtkWidget  *widget,
 {
   const char *dir = g_getenv ("BUURT_SCREENSHOT_DIR");
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
@@ -105,11 +105,18 @@ buurt_test_screenshot (GtkWidget  *widget,
     dir = ".";
   g_mkdir_with_parents (dir, 0755);
 
-  /* Let pending redraws land first. */
-  buurt_test_wait_ms (300);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* Let pending redraws land first; a window that has not drawn its first
+   * frame yet has nothing to show. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      buurt_test_wait_ms (tries == 0 ? 300 : 100);
+      g_clear_object (&snapshot);
+      snapshot = gtk_snapshot_new ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));

@@ -212,7 +212,11 @@ show_current (BuurtAgendaView *self,
 static void
 selection_changed_cb (BuurtAgendaView *self)
 {
-  show_current (self, gtk_single_selection_get_selected_item (self->selection));
+  BuurtOccurrence *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A reload of the list drops the selection; the detail stays. */
+  if (selected != NULL)
+    show_current (self, selected);
 }
 
 static void
@@ -232,10 +236,13 @@ model_changed_cb (BuurtAgendaView *self)
   update_page (self);
   update_date_button (self);
 
-  /* The detail follows the activity, which may have changed or gone. */
+  /* The detail follows its date, which may have changed or gone. */
   if (self->current != NULL)
     {
-      g_autoptr(BuurtOccurrence) occurrence = g_object_ref (self->current);
+      g_autoptr(BuurtOccurrence) occurrence =
+        buurt_store_load_occurrence (self->store,
+                                     buurt_occurrence_get_activity_id (self->current),
+                                     buurt_occurrence_get_day (self->current));
 
       show_current (self, occurrence);
     }
@@ -347,6 +354,7 @@ update_chips (BuurtAgendaView *self)
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "small");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (button, accessible);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -764,6 +772,7 @@ cancel_date_action (GtkWidget  *widget,
     return;
 
   activity = g_object_ref (self->current_activity);
+  day = buurt_format_day (buurt_occurrence_get_day (self->current));
   before = g_strdup (buurt_entity_get_string (BUURT_ENTITY (activity), "cancelled-dates"));
   after = toggle_date (before, buurt_occurrence_get_day (self->current), &cancelled);
 
@@ -775,7 +784,6 @@ cancel_date_action (GtkWidget  *widget,
       return;
     }
 
-  day = buurt_format_day (buurt_occurrence_get_day (self->current));
   message = cancelled
     /* Translators: e.g. "Koffieochtend on Thursday 26 November is cancelled" */
     ? g_strdup_printf (_("%s on %s is cancelled"), buurt_entity_get_string (BUURT_ENTITY (activity), "title"), day)

@@ -40,17 +40,25 @@ static const char *count_agenda_sql =
   "SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
   AGENDA_WHERE;
 
-static const char *fetch_agenda_sql =
-  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, "
-  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, "
-  "       a.status, o.cancelled "
-  "FROM occurrence o "
-  "JOIN activity a ON a.id = o.activity_id "
-  "LEFT JOIN room r ON r.id = o.room_id "
-  "LEFT JOIN venue v ON v.id = r.venue_id "
+#define OCCURRENCE_SELECT \
+  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, " \
+  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, " \
+  "       a.status, o.cancelled " \
+  "FROM occurrence o " \
+  "JOIN activity a ON a.id = o.activity_id " \
+  "LEFT JOIN room r ON r.id = o.room_id " \
+  "LEFT JOIN venue v ON v.id = r.venue_id " \
   "LEFT JOIN contact c ON c.id = a.organiser_id "
+
+static const char *load_occurrence_sql =
+  OCCURRENCE_SELECT
+  "WHERE o.activity_id = :activity_id AND o.day = :day "
+  "ORDER BY o.starts_at LIMIT 1";
+
+static const char *fetch_agenda_sql =
+  OCCURRENCE_SELECT
   AGENDA_WHERE
-  "ORDER BY o.day, o.starts_at, o.id "
+  "ORDER BY o.day, o.starts_at, o.activity_id "
   "LIMIT :limit OFFSET :offset";
 
 /* Turns what was typed into an FTS5 query: every word must match as a
@@ -165,6 +173,32 @@ status_from_word (const char *word)
   return value != NULL ? (BuurtActivityStatus) value->value : BUURT_ACTIVITY_STATUS_PUBLISHED;
 }
 
+/* Reads a row of OCCURRENCE_SELECT. */
+static BuurtOccurrence *
+read_occurrence (sqlite3_stmt *stmt)
+{
+  BuurtOccurrenceData data = {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .activity_id = sqlite3_column_int64 (stmt, 1),
+    .title = (const char *) sqlite3_column_text (stmt, 2),
+    .starts_at = (const char *) sqlite3_column_text (stmt, 3),
+    .ends_at = (const char *) sqlite3_column_text (stmt, 4),
+    .day = (const char *) sqlite3_column_text (stmt, 5),
+    .all_day = sqlite3_column_int (stmt, 6) != 0,
+    .venue = (const char *) sqlite3_column_text (stmt, 7),
+    .room = (const char *) sqlite3_column_text (stmt, 8),
+    .location = (const char *) sqlite3_column_text (stmt, 9),
+    .organiser = (const char *) sqlite3_column_text (stmt, 10),
+    .target_groups = sqlite3_column_int (stmt, 11),
+    .cost_cents = sqlite3_column_int64 (stmt, 12),
+    .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
+    .cancelled = sqlite3_column_int (stmt, 14) != 0,
+  };
+
+
+  return buurt_occurrence_new (&data);
+}
+
 /**
  * buurt_store_fetch_agenda:
  * @query: what to show
@@ -196,27 +230,7 @@ buurt_store_fetch_agenda (BuurtStore              *self,
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"), offset);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BuurtOccurrenceData data = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .activity_id = sqlite3_column_int64 (stmt, 1),
-        .title = (const char *) sqlite3_column_text (stmt, 2),
-        .starts_at = (const char *) sqlite3_column_text (stmt, 3),
-        .ends_at = (const char *) sqlite3_column_text (stmt, 4),
-        .day = (const char *) sqlite3_column_text (stmt, 5),
-        .all_day = sqlite3_column_int (stmt, 6) != 0,
-        .venue = (const char *) sqlite3_column_text (stmt, 7),
-        .room = (const char *) sqlite3_column_text (stmt, 8),
-        .location = (const char *) sqlite3_column_text (stmt, 9),
-        .organiser = (const char *) sqlite3_column_text (stmt, 10),
-        .target_groups = sqlite3_column_int (stmt, 11),
-        .cost_cents = sqlite3_column_int64 (stmt, 12),
-        .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
-        .cancelled = sqlite3_column_int (stmt, 14) != 0,
-      };
-
-      g_ptr_array_add (rows, buurt_occurrence_new (&data));
-    }
+    g_ptr_array_add (rows, read_occurrence (stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -227,4 +241,35 @@ buurt_store_fetch_agenda (BuurtStore              *self,
 
   sqlite3_reset (stmt);
   return g_steal_pointer (&rows);
+}
+
+/**
+ * buurt_store_load_occurrence:
+ * @activity_id: an activity
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (nullable): the date of @activity_id on @day as it
+ *   is now, or %NULL when there is none
+ */
+BuurtOccurrence *
+buurt_store_load_occurrence (BuurtStore *self,
+                             gint64      activity_id,
+                             const char *day)
+{
+  sqlite3_stmt *stmt;
+  BuurtOccurrence *occurrence = NULL;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  stmt = buurt_store_prepare (self, load_occurrence_sql, NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":activity_id"), activity_id);
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":day"), day, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    occurrence = read_occurrence (stmt);
+  sqlite3_reset (stmt);
+
+  return occurrence;
 }

@@ -113,6 +113,9 @@ typedef struct
 gint64       buurt_store_count_agenda        (BuurtStore              *self,
                                               const BuurtAgendaQuery  *query,
                                               GError                 **error);
+BuurtOccurrence *buurt_store_load_occurrence (BuurtStore              *self,
+                                              gint64                   activity_id,
+                                              const char              *day);
 GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               const BuurtAgendaQuery  *query,
                                               guint                    offset,

@@ -206,7 +206,7 @@ CREATE TABLE occurrence (
   UNIQUE (activity_id, starts_at)
 );
 CREATE INDEX occurrence_starts ON occurrence (starts_at);
-CREATE INDEX occurrence_day ON occurrence (day, starts_at);
+CREATE INDEX occurrence_day ON occurrence (day, starts_at, activity_id);
 CREATE INDEX occurrence_room ON occurrence (room_id, starts_at);
 
 -- Search as you type: accents ignored ("cafe" finds "Taalcafé"), prefix queries.

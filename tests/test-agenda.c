@@ -1,0 +1,392 @@
+/* test-agenda.c: the agenda view, driven as a user would
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "agenda/buurt-agenda-view.h"
+#include "buurt-application.h"
+#include "buurt-resources.h"
+#include "buurt-test-utils.h"
+#include "buurt-window.h"
+#include "model/buurt-example-data.h"
+#include "model/buurt-model.h"
+
+/* One application per process, as in the real program. */
+static BuurtApplication *app;
+
+typedef struct
+{
+  BuurtStore      *store;
+  BuurtWindow     *window;
+  BuurtAgendaView *agenda;
+  GListModel      *model;
+} Fixture;
+
+static gboolean
+window_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = buurt_test_temp_database ();
+
+  fixture->store = buurt_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (buurt_example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+                                              BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Filters are remembered: every test starts without them. */
+  for (const char **key = (const char *[]) { "filter-kern", "filter-neighbourhood", "filter-venue",
+                                             "filter-category", "filter-target-groups",
+                                             "filter-status", NULL }; *key != NULL; key++)
+    g_settings_reset (buurt_application_get_settings (app), *key);
+
+  fixture->window = buurt_window_new (app, fixture->store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "agenda");
+  fixture->agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (fixture->window, "agenda"));
+  fixture->model = G_LIST_MODEL (buurt_agenda_view_get_model (fixture->agenda));
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), >, 1000);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->store);
+}
+
+static BuurtOccurrence *
+item (Fixture *fixture,
+      guint    position)
+{
+  return g_list_model_get_item (fixture->model, position);
+}
+
+/* Every row the list shows passes @check; tested over a sample of rows. */
+static void
+assert_all_rows (Fixture  *fixture,
+                 gboolean (*check) (Fixture *, BuurtOccurrence *, gpointer),
+                 gpointer  data)
+{
+  guint n = g_list_model_get_n_items (fixture->model);
+
+  for (guint i = 0; i < n; i += MAX (1, n / 200))
+    {
+      g_autoptr(BuurtOccurrence) occurrence = item (fixture, i);
+
+      g_assert_true (check (fixture, occurrence, data));
+    }
+}
+
+static gboolean
+in_category (Fixture         *fixture,
+             BuurtOccurrence *occurrence,
+             gpointer         data)
+{
+  g_autoptr(BuurtEntity) activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+                                                      buurt_occurrence_get_activity_id (occurrence),
+                                                      NULL);
+
+  return buurt_entity_get_enum (activity, "category") == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+for_group (Fixture         *fixture,
+           BuurtOccurrence *occurrence,
+           gpointer         data)
+{
+  return (buurt_occurrence_get_target_groups (occurrence) & GPOINTER_TO_UINT (data)) != 0;
+}
+
+static gboolean
+with_status (Fixture         *fixture,
+             BuurtOccurrence *occurrence,
+             gpointer         data)
+{
+  return buurt_occurrence_get_status (occurrence) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+at_venue (Fixture         *fixture,
+          BuurtOccurrence *occurrence,
+          gpointer         data)
+{
+  g_autofree char *place = buurt_occurrence_dup_place (occurrence);
+
+  return g_str_has_prefix (place, data);
+}
+
+static gint64
+first_with_rooms (Fixture *fixture,
+                  GType    type,
+                  char   **name)
+{
+  g_autoptr(GListModel) list = buurt_store_list (fixture->store, type, NULL);
+  g_autoptr(BuurtEntity) entity = g_list_model_get_item (list, 0);
+
+  *name = g_strdup (buurt_entity_get_string (entity, "name"));
+  return buurt_entity_get_id (entity);
+}
+
+static void
+test_agenda_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  guint all = g_list_model_get_n_items (fixture->model);
+  g_autofree char *venue_name = NULL;
+  g_autoptr(GListModel) venues = NULL;
+  g_autoptr(GListModel) kernen = NULL;
+  guint n;
+
+  /* Category */
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 3, BUURT_CATEGORY_LEARNING));
+  n = g_list_model_get_n_items (fixture->model);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, all);
+  assert_all_rows (fixture, in_category, GUINT_TO_POINTER (BUURT_CATEGORY_LEARNING));
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (fixture->agenda), ==, 1);
+
+  /* Combined with a target group: fewer still, both hold. */
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 4, BUURT_TARGET_GROUP_NEWCOMERS));
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), <=, n);
+  assert_all_rows (fixture, for_group, GUINT_TO_POINTER (BUURT_TARGET_GROUP_NEWCOMERS));
+  assert_all_rows (fixture, in_category, GUINT_TO_POINTER (BUURT_CATEGORY_LEARNING));
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (fixture->agenda), ==, 2);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-filters");
+
+  /* Clearing brings everything back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, all);
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (fixture->agenda), ==, 0);
+
+  /* Status: the review queue's submissions. */
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 5, BUURT_ACTIVITY_STATUS_SUBMITTED));
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), >, 0);
+  assert_all_rows (fixture, with_status, GUINT_TO_POINTER (BUURT_ACTIVITY_STATUS_SUBMITTED));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+
+  /* Venue: every row is there. */
+  venues = buurt_store_list (fixture->store, BUURT_TYPE_VENUE, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (venues); i++)
+    {
+      g_autoptr(BuurtEntity) venue = g_list_model_get_item (venues, i);
+
+      g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 2, buurt_entity_get_id (venue)));
+      if (g_list_model_get_n_items (fixture->model) > 0)
+        {
+          g_free (venue_name);
+          venue_name = g_strdup (buurt_entity_get_string (venue, "name"));
+          break;
+        }
+    }
+  g_assert_nonnull (venue_name);
+  assert_all_rows (fixture, at_venue, venue_name);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+
+  /* Town and neighbourhood narrow to a part of the agenda. */
+  kernen = buurt_store_list (fixture->store, BUURT_TYPE_KERN, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (kernen); i++)
+    {
+      g_autoptr(BuurtEntity) kern = g_list_model_get_item (kernen, i);
+
+      g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 0, buurt_entity_get_id (kern)));
+      g_assert_cmpuint (g_list_model_get_n_items (fixture->model), <, all);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+  {
+    g_autofree char *name = NULL;
+    gint64 id = first_with_rooms (fixture, BUURT_TYPE_NEIGHBOURHOOD, &name);
+
+    g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 1, id));
+    g_assert_cmpuint (g_list_model_get_n_items (fixture->model), <, all);
+  }
+
+  /* A filter that leaves nothing says so and offers to clear it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 5, BUURT_ACTIVITY_STATUS_CANCELLED));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (buurt_test_find_widget (GTK_WIDGET (fixture->window),
+                                                               GTK_TYPE_SEARCH_ENTRY, 0)),
+                         "qqqzzz");
+  buurt_test_wait_ms (500);
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, 0);
+  g_assert_cmpstr (buurt_agenda_view_get_page (fixture->agenda), ==, "no-results");
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-no-results");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
+  buurt_test_wait_ms (300);
+  g_assert_cmpstr (buurt_agenda_view_get_page (fixture->agenda), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, all);
+}
+
+/* Filters are remembered between runs: a new window starts with them. */
+static void
+test_agenda_filters_remembered (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  BuurtWindow *second;
+  BuurtAgendaView *agenda;
+  guint n;
+
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 3, BUURT_CATEGORY_SPORTS));
+  n = g_list_model_get_n_items (fixture->model);
+
+  second = buurt_window_new (app, fixture->store);
+  agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (second, "agenda"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (buurt_agenda_view_get_model (agenda))), ==, n);
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+static void
+test_agenda_navigation (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  BuurtAgendaModel *model = BUURT_AGENDA_MODEL (fixture->model);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *in_a_week = g_date_time_format (next_week, "%Y-%m-%d");
+  g_autoptr(BuurtOccurrence) first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.next-week", NULL);
+  g_assert_cmpstr (buurt_agenda_model_get_from_day (model), ==, in_a_week);
+  first = item (fixture, 0);
+  g_assert_cmpstr (buurt_occurrence_get_day (first), >=, in_a_week);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.previous-week", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.previous-week", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.today", NULL);
+  g_assert_cmpstr (buurt_agenda_model_get_from_day (model), ==, today);
+}
+
+static void
+test_agenda_detail_and_delete_undo (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(BuurtOccurrence) chosen = item (fixture, 3);
+  g_autofree char *title = g_strdup (buurt_occurrence_get_title (chosen));
+  gint64 activity_id = buurt_occurrence_get_activity_id (chosen);
+  gint64 activities = buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY);
+  AdwToastOverlay *overlay;
+
+  buurt_agenda_view_open (fixture->agenda, 3);
+  g_assert_cmpstr (buurt_agenda_view_get_detail_title (fixture->agenda), ==, title);
+  g_assert_cmpint (buurt_entity_get_id (BUURT_ENTITY (buurt_agenda_view_get_current_activity (fixture->agenda))),
+                   ==, activity_id);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-detail");
+
+  /* Deleting removes the activity from the agenda, and a toast offers undo. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.delete", NULL);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, activities - 1);
+  overlay = ADW_TOAST_OVERLAY (buurt_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, 0));
+  g_assert_nonnull (overlay);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-deleted");
+  {
+    GtkWidget *undo = NULL;
+
+    /* The toast's Undo button, as a user would click it. */
+    for (guint i = 0; (undo = buurt_test_find_widget (GTK_WIDGET (overlay), GTK_TYPE_BUTTON, i)) != NULL; i++)
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (undo)), _("_Undo")) == 0)
+        break;
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+  }
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, activities);
+}
+
+static gboolean
+is_series (Fixture         *fixture,
+           BuurtOccurrence *occurrence,
+           gpointer         data)
+{
+  g_autoptr(BuurtEntity) activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+                                                      buurt_occurrence_get_activity_id (occurrence),
+                                                      NULL);
+
+  return buurt_entity_get_string (activity, "rrule") != NULL;
+}
+
+static void
+test_agenda_cancel_one_date (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  guint position = 0;
+  g_autoptr(BuurtOccurrence) chosen = NULL;
+  g_autoptr(BuurtOccurrence) after = NULL;
+  gint64 dates = buurt_store_count_occurrences (fixture->store);
+
+  for (; position < 50; position++)
+    {
+      g_autoptr(BuurtOccurrence) candidate = item (fixture, position);
+
+      if (!buurt_occurrence_get_cancelled (candidate) && is_series (fixture, candidate, NULL))
+        {
+          chosen = g_steal_pointer (&candidate);
+          break;
+        }
+    }
+  g_assert_nonnull (chosen);
+
+  buurt_agenda_view_open (fixture->agenda, position);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);
+
+  /* That date shows as cancelled; the rest of the series is untouched. */
+  after = item (fixture, position);
+  g_assert_cmpint (buurt_occurrence_get_id (after) != 0, ==, TRUE);
+  g_assert_cmpstr (buurt_occurrence_get_day (after), ==, buurt_occurrence_get_day (chosen));
+  g_assert_cmpint (buurt_occurrence_get_activity_id (after), ==, buurt_occurrence_get_activity_id (chosen));
+  g_assert_true (buurt_occurrence_get_cancelled (after));
+  g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==, dates);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-cancelled-date");
+
+  /* And it can take place again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);
+  g_clear_object (&after);
+  after = item (fixture, position);
+  g_assert_false (buurt_occurrence_get_cancelled (after));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  buurt_register_resource ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = buurt_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/agenda/filters", test_agenda_filters);
+  ADD ("/agenda/filters-remembered", test_agenda_filters_remembered);
+  ADD ("/agenda/navigation", test_agenda_navigation);
+  ADD ("/agenda/detail-and-delete-undo", test_agenda_detail_and_delete_undo);
+  ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
+
+  return g_test_run ();
+}
