@@ -25,6 +25,7 @@ struct _BuurtApplication
   char       *database_path;
   GSettings  *settings;
   BuurtStore *store;
+  int         exit_status;      /* non-zero when the agenda could not be opened */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtApplication, buurt_application, ADW_TYPE_APPLICATION)
@@ -301,6 +302,7 @@ buurt_application_activate (GApplication *application)
       if (self->store == NULL)
         {
           g_printerr ("buurtagenda: %s\n", error->message);
+          self->exit_status = EXIT_FAILURE;
           show_open_error (self, error);
           return;
         }
@@ -411,4 +413,18 @@ buurt_application_set_database (BuurtApplication *self,
 
   g_free (self->database_path);
   self->database_path = g_strdup (path);
+}
+
+/**
+ * buurt_application_get_exit_status:
+ *
+ * Returns: what the process should exit with once the application quit:
+ *   non-zero when the agenda could not be opened
+ */
+int
+buurt_application_get_exit_status (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), EXIT_FAILURE);
+
+  return self->exit_status;
 }

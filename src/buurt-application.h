@@ -22,5 +22,6 @@ GSettings        *buurt_application_get_settings  (BuurtApplication *self);
 const char       *buurt_application_get_database  (BuurtApplication *self);
 void              buurt_application_set_database  (BuurtApplication *self,
                                                    const char       *path);
+int               buurt_application_get_exit_status (BuurtApplication *self);
 
 G_END_DECLS

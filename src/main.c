@@ -17,6 +17,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BuurtApplication) app = NULL;
+  int status;
   const char *localedir = g_getenv ("BUURTAGENDA_LOCALEDIR");
 
   /* Command-line operations run before GTK starts, so set up gettext here. */
@@ -28,5 +29,7 @@ main (int   argc,
   buurt_register_resource ();
 
   app = buurt_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  return status != 0 ? status : buurt_application_get_exit_status (app);
 }
