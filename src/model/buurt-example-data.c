@@ -1140,52 +1140,54 @@ static const struct
 /* The generator                                                      */
 /* ------------------------------------------------------------------ */
 
+/* What was saved, with what planning needs to know of it; the indices
+ * point into the generator's arrays. */
 typedef struct
 {
-  gint64 id;
-  const char *name;
+  gint64          id;
+  const char     *name;
   const KernInfo *info;
 } Kern;
 
 typedef struct
 {
-  gint64 id;
-  guint kern;
+  gint64      id;
+  guint       kern;
   const char *name;
 } Neighbourhood;
 
 typedef struct
 {
-  gint64 id;
-  guint kern;
-  guint neighbourhood;
+  gint64         id;
+  guint          kern;
+  guint          neighbourhood;
   BuurtVenueKind kind;
 } Venue;
 
 typedef struct
 {
-  gint64 id;
-  guint  venue;
-  guint  facilities;
+  gint64   id;
+  guint    venue;
+  guint    facilities;
   gboolean outside;
-  guint8 usage[N_DAYS][N_SLOTS];
+  guint8   usage[N_DAYS][N_SLOTS];   /* SLOT_FULL, SLOT_PARITY (p), SLOT_MONTHLY (n) */
 } Room;
 
 typedef struct
 {
-  gint64 id;
-  BuurtContactKind kind;
-  int kern;                    /* -1: the whole municipality */
-  const char *municipality;
-  const char *name;
-  const char *phone;
+  gint64            id;
+  BuurtContactKind  kind;
+  int               kern;            /* -1: the whole municipality */
+  const char       *municipality;
+  const char       *name;
+  const char       *phone;
 } Contact;
 
 typedef struct
 {
-  gint64 id;
+  gint64     id;
   BuurtStage stage;
-  gboolean linked;             /* an activity already belongs to it */
+  gboolean   linked;                 /* an activity already belongs to it */
 } Initiative;
 
 typedef struct
@@ -1231,6 +1233,7 @@ typedef struct
 
   GArray       *kernen;           /* Kern */
   GArray       *neighbourhoods;   /* Neighbourhood */
+  guint         n_base_neighbourhoods;   /* those of Dronten come first */
   GArray       *venues;           /* Venue */
   GArray       *rooms;            /* Room */
   GArray       *contacts;         /* Contact */
@@ -1683,6 +1686,7 @@ add_places (Generator  *self,
   for (guint i = 0; i < G_N_ELEMENTS (base_kernen); i++)
     if (!add_kern (self, &base_kernen[i], error))
       return FALSE;
+  self->n_base_neighbourhoods = self->neighbourhoods->len;
 
   for (guint i = 0; i < G_N_ELEMENTS (base_venues); i++)
     {
@@ -2574,7 +2578,6 @@ plan_series (Generator        *self,
     share = pick (self, 2);
   else if (info->frequency == MONTHLY)
     share = pick (self, 4);
-  plan.first = self->monday;  /* for the search order only, until set below */
 
   if (info->location != NULL)
     {
@@ -2730,56 +2733,67 @@ event_day (Generator       *self,
   return self->today + 1;
 }
 
+/* The key of a one-off booking of @room on @day in @slot; never NULL. */
+static gpointer
+booking_key (Generator *self,
+             guint      room,
+             guint32    day,
+             guint      slot)
+{
+  return GSIZE_TO_POINTER ((((gsize) room * 1000 + (day - self->today)) * N_SLOTS + slot) + 1);
+}
+
+static gboolean
+overlaps_slot (const EventInfo *info,
+               guint            slot)
+{
+  return slots[slot].start < info->start + info->minutes &&
+         info->start < slots[slot].start + slots[slot].length;
+}
+
 /* Books a room for a one-off event where no series and no other event is:
- * every slot it touches must be free on that day. */
+ * every slot it touches must be free on that day. With @dronten_only, in
+ * the municipality of Dronten. */
 static gboolean
 book_event (Generator       *self,
             const EventInfo *info,
-            Plan            *plan)
+            Plan            *plan,
+            gboolean         dronten_only)
 {
   guint weekday = weekday_of (plan->first) - 1;
   /* An event at an outdoor venue wants its garden, others a room indoors. */
   gboolean garden = info->venue_kinds == VK (OUTDOOR);
+  guint kinds[BUURT_VENUE_KIND_OTHER + 1], n_kinds = 0;
+
+  for (guint k = 0; k <= BUURT_VENUE_KIND_OTHER; k++)
+    if ((info->venue_kinds & (1u << k)) && self->rooms_by_venue_kind[k]->len > 0)
+      kinds[n_kinds++] = k;
+  if (n_kinds == 0)
+    return FALSE;
 
   for (guint attempt = 0; attempt < 80; attempt++)
     {
-      guint kinds[BUURT_VENUE_KIND_OTHER + 1], n_kinds = 0;
-      GArray *pool;
-      guint room;
-      const Room *r;
+      GArray *pool = self->rooms_by_venue_kind[kinds[pick (self, n_kinds)]];
+      guint room = g_array_index (pool, guint, pick (self, pool->len));
+      const Room *r = &g_array_index (self->rooms, Room, room);
       gboolean is_free = TRUE;
 
-      for (guint k = 0; k <= BUURT_VENUE_KIND_OTHER; k++)
-        if ((info->venue_kinds & (1u << k)) && self->rooms_by_venue_kind[k]->len > 0)
-          kinds[n_kinds++] = k;
-      if (n_kinds == 0)
-        return FALSE;
-      pool = self->rooms_by_venue_kind[kinds[pick (self, n_kinds)]];
-      room = g_array_index (pool, guint, pick (self, pool->len));
-      r = &g_array_index (self->rooms, Room, room);
       if (r->outside != garden || (garden && !(r->facilities & BUURT_FACILITY_GARDEN)))
+        continue;
+      if (dronten_only && g_array_index (self->venues, Venue, r->venue).kern >= G_N_ELEMENTS (base_kernen))
         continue;
 
       for (guint s = 0; s < N_SLOTS && is_free; s++)
-        {
-          gboolean overlaps = slots[s].start < info->start + info->minutes &&
-                              info->start < slots[s].start + slots[s].length;
-          gsize key = ((gsize) room * 1000000 + plan->first - self->today) * N_SLOTS + s;
-
-          if (overlaps && (r->usage[weekday][s] != 0 ||
-                           g_hash_table_contains (self->booked, GSIZE_TO_POINTER (key + 1))))
-            is_free = FALSE;
-        }
+        if (overlaps_slot (info, s) &&
+            (r->usage[weekday][s] != 0 ||
+             g_hash_table_contains (self->booked, booking_key (self, room, plan->first, s))))
+          is_free = FALSE;
       if (!is_free)
         continue;
 
       for (guint s = 0; s < N_SLOTS; s++)
-        if (slots[s].start < info->start + info->minutes && info->start < slots[s].start + slots[s].length)
-          {
-            gsize key = ((gsize) room * 1000000 + plan->first - self->today) * N_SLOTS + s;
-
-            g_hash_table_add (self->booked, GSIZE_TO_POINTER (key + 1));
-          }
+        if (overlaps_slot (info, s))
+          g_hash_table_add (self->booked, booking_key (self, room, plan->first, s));
       plan->room = room + 1;
       return TRUE;
     }
@@ -2792,7 +2806,8 @@ plan_event (Generator       *self,
             const EventInfo *info)
 {
   Plan plan = { 0 };
-  guint neighbourhood = pick (self, self->neighbourhoods->len);
+  guint neighbourhood;
+  gboolean dronten_only;
 
   plan.title = info->title;
   plan.description = info->description;
@@ -2809,7 +2824,17 @@ plan_event (Generator       *self,
       chance (self, 0.5))
     plan.initiative = info->initiative;
 
-  if (info->location != NULL || !book_event (self, info, &plan))
+  /* An initiative's event is in its neighbourhood; Dronten's own events
+   * stay in Dronten's towns. */
+  dronten_only = plan.initiative >= 0 || strstr (info->title, "Dronten") != NULL;
+  if (plan.initiative >= 0)
+    neighbourhood = initiatives[plan.initiative].neighbourhood;
+  else if (dronten_only)
+    neighbourhood = pick (self, self->n_base_neighbourhoods);
+  else
+    neighbourhood = pick (self, self->neighbourhoods->len);
+
+  if (info->location != NULL || !book_event (self, info, &plan, dronten_only))
     plan.location = outdoor_location (self, info->location != NULL ? info->location : "Op het dorpsplein",
                                       neighbourhood);
 
