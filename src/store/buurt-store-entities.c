@@ -895,7 +895,8 @@ buurt_store_load (BuurtStore  *self,
 
 /**
  * buurt_store_list:
- * @entity_type: an entity type of a short table (not activities)
+ * @entity_type: an entity type; for activities, mind that there may be
+ *   many thousands
  *
  * Returns: (transfer full) (nullable): a #GListModel of all entities of
  *   @entity_type that are not deleted, by name or date
@@ -989,12 +990,16 @@ buurt_store_count_occurrences (BuurtStore *self)
 /**
  * buurt_store_is_empty:
  *
- * Returns: %TRUE when the agenda has no activities, initiatives or venues
+ * Returns: %TRUE when nothing has been entered at all
  */
 gboolean
 buurt_store_is_empty (BuurtStore *self)
 {
-  return buurt_store_count (self, BUURT_TYPE_ACTIVITY) == 0 &&
-         buurt_store_count (self, BUURT_TYPE_INITIATIVE) == 0 &&
-         buurt_store_count (self, BUURT_TYPE_VENUE) == 0;
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (count (self, tables[i].count_sql) > 0)
+      return FALSE;
+
+  return TRUE;
 }
