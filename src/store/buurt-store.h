@@ -122,4 +122,15 @@ GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               guint                    limit,
                                               GError                 **error);
 
+/* The review queue of submissions: buurt-store-review.c */
+gint64       buurt_store_count_submissions   (BuurtStore              *self);
+GListModel  *buurt_store_list_submissions    (BuurtStore              *self,
+                                              GError                 **error);
+gboolean     buurt_store_review              (BuurtStore              *self,
+                                              const gint64            *activity_ids,
+                                              guint                    n_ids,
+                                              BuurtActivityStatus      status,
+                                              const char              *reason,
+                                              GError                 **error);
+
 G_END_DECLS
