@@ -483,6 +483,101 @@ test_review_undo (Fixture       *fixture,
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 5);
 }
 
+/* Does the window bind @trigger (as gtk_accelerator_name() writes it) to
+ * @action? */
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *trigger,
+              const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (text, trigger) && GTK_IS_NAMED_ACTION (named) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+count_checked (GtkWidget *window)
+{
+  guint n = 0;
+
+  for (guint i = 0; ; i++)
+    {
+      GtkWidget *row = buurt_test_find_widget (window, ADW_TYPE_ACTION_ROW, i);
+      GtkWidget *check;
+
+      if (row == NULL)
+        return n;
+      check = buurt_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, 0);
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        n++;
+    }
+}
+
+/* Everything works from the keyboard: Enter toggles a row's check, Ctrl+A
+ * checks all (also while a row has the focus), Ctrl+Enter approves, Delete
+ * rejects, Ctrl+Z undoes. */
+static void
+test_review_keyboard (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *window;
+  GtkWidget *list_box;
+  GtkWidget *row;
+
+  add_submission (fixture->store, "Repaircafé", 2);
+  add_submission (fixture->store, "Taalcafé", 3);
+  add_submission (fixture->store, "Kinderdisco", 4);
+  open_window (fixture);
+  window = GTK_WIDGET (fixture->window);
+
+  g_assert_true (has_shortcut (window, "<Control>Return", "review.approve"));
+  g_assert_true (has_shortcut (window, "Delete", "review.reject"));
+  g_assert_true (has_shortcut (window, "<Control>a", "review.select-all"));
+  g_assert_true (has_shortcut (window, "<Control>z", "review.undo"));
+  g_assert_true (has_shortcut (window, "Escape", "window.close"));
+
+  /* The first row has the focus from the start. */
+  row = buurt_test_find_widget (window, ADW_TYPE_ACTION_ROW, 0);
+  g_assert_true (gtk_widget_has_focus (row));
+
+  /* Enter (or Space, or a click) on a row activates it: its check toggles. */
+  gtk_widget_activate (row);
+  g_assert_cmpuint (count_checked (window), ==, 1);
+  gtk_widget_activate (row);
+  g_assert_cmpuint (count_checked (window), ==, 0);
+
+  /* The list's own Ctrl+A, which it gets first while a row has the focus. */
+  list_box = buurt_test_find_widget (window, GTK_TYPE_LIST_BOX, 0);
+  g_signal_emit_by_name (list_box, "select-all");
+  g_assert_cmpuint (count_checked (window), ==, 3);
+  g_signal_emit_by_name (list_box, "select-all");
+  g_assert_cmpuint (count_checked (window), ==, 0);
+  g_signal_emit_by_name (list_box, "select-all");
+  g_signal_emit_by_name (list_box, "unselect-all");
+  g_assert_cmpuint (count_checked (window), ==, 0);
+}
+
 /* An empty queue says so, and says what will appear. */
 static void
 test_review_empty_state (Fixture       *fixture,
@@ -536,6 +631,7 @@ main (int   argc,
   ADD ("/review/reject-with-reason", test_review_reject_with_reason);
   ADD ("/review/reject-dialog", test_review_reject_dialog);
   ADD ("/review/undo", test_review_undo);
+  ADD ("/review/keyboard", test_review_keyboard);
   ADD ("/review/empty-state", test_review_empty_state);
 
   return g_test_run ();
