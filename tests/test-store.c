@@ -1713,8 +1713,10 @@ test_agenda_search (Fixture       *f,
   g_assert_cmpint (agenda_count (f, "2026-01-01", "", TRUE), ==, 3);
   g_assert_cmpint (agenda_count (f, "2026-01-01", "   ", TRUE), ==, 3);
 
-  /* Accents and case are ignored, ("cafe" alone does not find "Taalcafé":
-   * a search word must begin a word, and "cafe" is inside one.) */
+  /* Accents and case are ignored, and any part of a word is found, as Dutch
+   * compounds need: "cafe" finds "Taalcafé". */
+  g_assert_cmpint (found_one (f, "cafe"), ==, world.taalcafe);
+  g_assert_cmpint (found_one (f, "CAFÉ"), ==, world.taalcafe);
   g_assert_cmpint (found_one (f, "taalcafe"), ==, world.taalcafe);
   g_assert_cmpint (found_one (f, "TAALCAFÉ"), ==, world.taalcafe);
   g_assert_cmpint (found_one (f, "Taalcafé"), ==, world.taalcafe);
@@ -1733,6 +1735,9 @@ test_agenda_search (Fixture       *f,
   g_assert_cmpint (found_one (f, "taal welzijn"), ==, world.taalcafe);
   g_assert_cmpint (found_one (f, "koffie schakel"), ==, world.koffieochtend);
   g_assert_cmpint (agenda_count (f, "2026-01-01", "fietsen", TRUE), ==, 0);
+  /* Words shorter than three letters are looked for too. */
+  g_assert_cmpint (found_one (f, "ta"), ==, world.taalcafe);
+  g_assert_cmpint (agenda_count (f, "2026-01-01", "qx", TRUE), ==, 0);
 
   /* What the user types is never read as FTS5 syntax. */
   for (guint i = 0; i < G_N_ELEMENTS (syntax); i++)
@@ -1843,6 +1848,75 @@ test_transaction_rollback (Fixture       *f,
   db = raw_open (f->path);
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM venue"), ==, 0);
   sqlite3_close (db);
+
+  /* The venues are unsaved again: saving them now really inserts them. */
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_entity_get_id (first), ==, 0);
+  g_assert_null (buurt_entity_get_uuid (first));
+  g_assert_true (buurt_store_save (f->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE), ==, 1);
+}
+
+/* A row that is not there cannot be updated, deleted or brought back. */
+static void
+test_save_missing_row (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BuurtEntity) kern = g_object_new (BUURT_TYPE_KERN, "name", "Dronten", "id", (gint64) 9999,
+                                              "uuid", "00000000-0000-4000-8000-000000000000", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (buurt_store_save (f->store, kern, &error));
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (buurt_store_delete (f->store, kern, &error));
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_KERN), ==, 0);
+}
+
+/* RFC 5545 lets the parts of a rule come in any order and any case. */
+static void
+test_activity_rule_any_order (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *rules[] = { "BYDAY=TU;FREQ=WEEKLY;COUNT=3", "freq=weekly;count=3", "INTERVAL=2;FREQ=WEEKLY;COUNT=3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+      g_autoptr(GDateTime) start = g_date_time_new (tz, 2027, 3, 16, 10, 0, 0);
+      g_autoptr(GDateTime) end = g_date_time_add_hours (start, 1);
+      g_autoptr(BuurtEntity) activity = g_object_new (BUURT_TYPE_ACTIVITY,
+                                                      "title", "Breiclub", "starts-at", start,
+                                                      "ends-at", end, "rrule", rules[i], NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("rule %s", rules[i]);
+      g_assert_true (buurt_store_save (f->store, activity, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A series that began long ago still has its coming dates in the agenda. */
+static void
+test_activity_old_series (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2021, 1, 4, 10, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_hours (start, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *from = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autoptr(BuurtEntity) activity = g_object_new (BUURT_TYPE_ACTIVITY,
+                                                  "title", "Ochtendgymnastiek", "starts-at", start,
+                                                  "ends-at", end, "rrule", "FREQ=DAILY", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (buurt_store_save (f->store, activity, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (agenda_count (f, from, NULL, TRUE), >, 300);
 }
 
 static void
@@ -1963,6 +2037,9 @@ main (int   argc,
   ADD ("/store/agenda/search-renamed", test_agenda_search_renamed);
 
   ADD ("/store/transaction/rollback", test_transaction_rollback);
+  ADD ("/store/save/missing-row", test_save_missing_row);
+  ADD ("/store/activity/rule-any-order", test_activity_rule_any_order);
+  ADD ("/store/activity/old-series", test_activity_old_series);
   ADD ("/store/transaction/commit", test_transaction_commit);
   ADD ("/store/transaction/nested", test_transaction_nested);
 

@@ -182,7 +182,8 @@ buurt_activity_new (void)
  * @horizon: no date after this instant is given
  *
  * Returns: (transfer full) (element-type BuurtSpan) (nullable): the dates of
- *   the activity up to @horizon, or %NULL with @error set
+ *   the activity up to @horizon, from BUURT_RECURRENCE_HISTORY_DAYS before
+ *   @horizon's "now" on, or %NULL with @error set
  */
 GArray *
 buurt_activity_expand (BuurtActivity  *self,
@@ -190,15 +191,18 @@ buurt_activity_expand (BuurtActivity  *self,
                        GError        **error)
 {
   BuurtEntity *entity = BUURT_ENTITY (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) not_before = g_date_time_add_days (now, -BUURT_RECURRENCE_HISTORY_DAYS);
 
   g_return_val_if_fail (BUURT_IS_ACTIVITY (self), NULL);
 
-  return buurt_recurrence_expand (buurt_entity_get_date_time (entity, "starts-at"),
-                                  buurt_entity_get_date_time (entity, "ends-at"),
-                                  buurt_entity_get_string (entity, "tzid"),
-                                  buurt_entity_get_string (entity, "rrule"),
-                                  buurt_entity_get_string (entity, "cancelled-dates"),
-                                  horizon,
-                                  BUURT_RECURRENCE_MAX_OCCURRENCES,
-                                  error);
+  return buurt_recurrence_expand_window (buurt_entity_get_date_time (entity, "starts-at"),
+                                         buurt_entity_get_date_time (entity, "ends-at"),
+                                         buurt_entity_get_string (entity, "tzid"),
+                                         buurt_entity_get_string (entity, "rrule"),
+                                         buurt_entity_get_string (entity, "cancelled-dates"),
+                                         not_before,
+                                         horizon,
+                                         BUURT_RECURRENCE_MAX_OCCURRENCES,
+                                         error);
 }

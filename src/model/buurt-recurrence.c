@@ -14,6 +14,9 @@
 #include "buurt-entity.h"
 #include "buurt-recurrence.h"
 
+/* At most this many dates of one rule are looked at. */
+#define MAX_STEPS 100000
+
 /*
  * Recurrence rules are expanded in the activity's own time zone: libical walks
  * the rule over floating (zone-less) local times, and GLib's time-zone database
@@ -157,6 +160,32 @@ buurt_recurrence_expand (GDateTime   *starts_at,
                          guint        max_count,
                          GError     **error)
 {
+  return buurt_recurrence_expand_window (starts_at, ends_at, tzid, rrule, cancelled_dates,
+                                         NULL, horizon, max_count, error);
+}
+
+/**
+ * buurt_recurrence_expand_window:
+ * @not_before: (nullable): dates that start before this instant are passed
+ *   over and not counted, so a series that began long ago still reaches
+ *   @horizon
+ *
+ * Like buurt_recurrence_expand(), for the dates between @not_before and
+ * @horizon.
+ *
+ * Returns: (transfer full) (element-type BuurtSpan): the dates, in order
+ */
+GArray *
+buurt_recurrence_expand_window (GDateTime   *starts_at,
+                                GDateTime   *ends_at,
+                                const char  *tzid,
+                                const char  *rrule,
+                                const char  *cancelled_dates,
+                                GDateTime   *not_before,
+                                GDateTime   *horizon,
+                                guint        max_count,
+                                GError     **error)
+{
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BuurtSpan));
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tzid != NULL ? tzid : "Europe/Amsterdam");
   g_autoptr(GDateTime) local_start = NULL;
@@ -164,6 +193,8 @@ buurt_recurrence_expand (GDateTime   *starts_at,
   struct icalrecurrencetype rule;
   struct icaltimetype dtstart;
   icalrecur_iterator *iter;
+  guint steps = 0;
+  guint passed_over = 0;
 
   g_return_val_if_fail (starts_at != NULL && ends_at != NULL && horizon != NULL, NULL);
 
@@ -204,9 +235,10 @@ buurt_recurrence_expand (GDateTime   *starts_at,
       return NULL;
     }
 
+  /* The step limit keeps a daily rule from a century ago from taking long. */
   for (struct icaltimetype next = icalrecur_iterator_next (iter);
-       !icaltime_is_null_time (next) && spans->len < max_count;
-       next = icalrecur_iterator_next (iter))
+       !icaltime_is_null_time (next) && spans->len < max_count && steps < MAX_STEPS;
+       next = icalrecur_iterator_next (iter), steps++)
     {
       g_autoptr(GDateTime) occurrence = g_date_time_new (tz, next.year, next.month, next.day,
                                                          next.hour, next.minute, next.second);
@@ -215,11 +247,16 @@ buurt_recurrence_expand (GDateTime   *starts_at,
         continue;
       if (g_date_time_compare (occurrence, horizon) > 0)
         break;
+      if (not_before != NULL && g_date_time_compare (occurrence, not_before) < 0)
+        {
+          passed_over++;
+          continue;
+        }
       append_span (spans, occurrence, duration, cancelled_dates);
     }
   icalrecur_iterator_free (iter);
 
-  if (spans->len == 0 && g_date_time_compare (starts_at, horizon) <= 0)
+  if (spans->len == 0 && passed_over == 0 && g_date_time_compare (starts_at, horizon) <= 0)
     {
       g_set_error_literal (error, BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID,
                            _("This repeat pattern gives no dates at all: check the days and the end date."));

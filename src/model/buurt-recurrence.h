@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 /* How far ahead of today a series is expanded into the occurrence table. */
 #define BUURT_RECURRENCE_HORIZON_DAYS 730
+/* How far back dates of a series are kept in the occurrence table. */
+#define BUURT_RECURRENCE_HISTORY_DAYS 730
 /* A safety net for rules without an end: no series expands beyond this. */
 #define BUURT_RECURRENCE_MAX_OCCURRENCES 2000
 
@@ -40,6 +42,15 @@ GArray   *buurt_recurrence_expand     (GDateTime   *starts_at,
                                        GDateTime   *horizon,
                                        guint        max_count,
                                        GError     **error);
+GArray   *buurt_recurrence_expand_window (GDateTime   *starts_at,
+                                         GDateTime   *ends_at,
+                                         const char  *tzid,
+                                         const char  *rrule,
+                                         const char  *cancelled_dates,
+                                         GDateTime   *not_before,
+                                         GDateTime   *horizon,
+                                         guint        max_count,
+                                         GError     **error);
 gboolean  buurt_recurrence_check_rule (const char  *rrule,
                                        GError     **error);
 char     *buurt_format_utc            (GDateTime   *date_time);

@@ -34,7 +34,11 @@
   "     (SELECT r.id FROM room r JOIN venue v ON v.id = r.venue_id " \
   "      JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE n.kern_id = :kern_id)) " \
   "AND (:match IS NULL OR o.activity_id IN " \
-  "     (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :match)) "
+  "     (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :match)) " \
+  "AND (:like IS NULL OR o.activity_id IN " \
+  "     (SELECT rowid FROM activity_fts WHERE title LIKE :like ESCAPE '\\' " \
+  "      OR description LIKE :like ESCAPE '\\' OR organiser LIKE :like ESCAPE '\\' " \
+  "      OR venue LIKE :like ESCAPE '\\')) "
 
 static const char *count_agenda_sql =
   "SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
@@ -61,30 +65,64 @@ static const char *fetch_agenda_sql =
   "ORDER BY o.day, o.starts_at, o.activity_id "
   "LIMIT :limit OFFSET :offset";
 
-/* Turns what was typed into an FTS5 query: every word must match as a
- * prefix, each quoted so no character of it is read as FTS5 syntax. */
-static char *
-match_from_search (const char *search)
+/* Turns what was typed into a search of the folded index: every word must
+ * be part of the title, description, organiser or venue. Words of three
+ * letters or more go to the trigram index, each quoted so no character of it
+ * is read as FTS5 syntax; a shorter word (trigrams need three) becomes a LIKE
+ * pattern, the longest such word only. */
+static void
+search_to_query (const char  *search,
+                 char       **match,
+                 char       **like)
 {
-  g_auto(GStrv) words = NULL;
-  GString *match;
+  g_autofree char *folded = buurt_fold_text (search);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
+  GString *phrases = g_string_new (NULL);
+  const char *short_word = NULL;
 
-  if (search == NULL)
-    return NULL;
-
-  words = g_str_tokenize_and_fold (search, NULL, NULL);
-  if (words == NULL || words[0] == NULL)
-    return NULL;
-
-  match = g_string_new (NULL);
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *word = g_strdelimit (g_strdup (words[i]), "\"", ' ');
+      const char *word = words[i];
+      glong length = g_utf8_strlen (word, -1);
 
-      g_string_append_printf (match, "%s\"%s\"*", i > 0 ? " " : "", word);
+      if (length == 0)
+        continue;
+
+      if (length < 3)
+        {
+          if (short_word == NULL || length > g_utf8_strlen (short_word, -1))
+            short_word = word;
+          continue;
+        }
+
+      if (phrases->len > 0)
+        g_string_append_c (phrases, ' ');
+      g_string_append_c (phrases, '"');
+      for (const char *p = word; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (phrases, '"');
+          g_string_append_c (phrases, *p);
+        }
+      g_string_append_c (phrases, '"');
     }
 
-  return g_string_free (match, FALSE);
+  *match = phrases->len > 0 ? g_string_free (phrases, FALSE) : (g_string_free (phrases, TRUE), NULL);
+  *like = NULL;
+
+  if (short_word != NULL)
+    {
+      GString *pattern = g_string_new ("%");
+
+      for (const char *p = short_word; *p != '\0'; p++)
+        {
+          if (*p == '%' || *p == '_' || *p == '\\')
+            g_string_append_c (pattern, '\\');
+          g_string_append_c (pattern, *p);
+        }
+      g_string_append_c (pattern, '%');
+      *like = g_string_free (pattern, FALSE);
+    }
 }
 
 static void
@@ -110,7 +148,11 @@ static void
 bind_query (sqlite3_stmt           *stmt,
             const BuurtAgendaQuery *query)
 {
-  g_autofree char *match = match_from_search (query->search);
+  g_autofree char *match = NULL;
+  g_autofree char *like = NULL;
+
+  if (query->search != NULL)
+    search_to_query (query->search, &match, &like);
 
   /* Our nicks of categories and statuses are single words, as stored. */
   bind_enum (stmt, ":category", BUURT_TYPE_CATEGORY, query->category);
@@ -129,6 +171,9 @@ bind_query (sqlite3_stmt           *stmt,
   if (match != NULL)
     sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"),
                        match, -1, SQLITE_TRANSIENT);
+  if (like != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":like"),
+                       like, -1, SQLITE_TRANSIENT);
 }
 
 /**

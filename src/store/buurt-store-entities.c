@@ -683,13 +683,25 @@ write_entity (BuurtStore  *self,
   if (!buurt_store_step_done (self, stmt, error))
     return FALSE;
 
+  if (sqlite3_changes (buurt_store_get_db (self)) == 0)
+    {
+      g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND,
+                           _("This is no longer in the agenda."));
+      return FALSE;
+    }
+
   if (buurt_entity_get_id (data->entity) == 0)
-    buurt_entity_set_id (data->entity, sqlite3_last_insert_rowid (buurt_store_get_db (self)));
+    {
+      buurt_entity_set_id (data->entity, sqlite3_last_insert_rowid (buurt_store_get_db (self)));
+      buurt_store_remember_new (self, data->entity);
+    }
 
   if (BUURT_IS_ACTIVITY (data->entity))
-    return rebuild_occurrences (self, BUURT_ACTIVITY (data->entity), error);
+    return rebuild_occurrences (self, BUURT_ACTIVITY (data->entity), error) &&
+           buurt_store_index_activity (self, buurt_entity_get_id (data->entity), error);
 
-  return TRUE;
+  return buurt_store_index_named_by (self, buurt_entity_get_table (data->entity),
+                                     buurt_entity_get_id (data->entity), error);
 }
 
 static gboolean

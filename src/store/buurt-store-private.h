@@ -22,5 +22,15 @@ void          buurt_store_set_sqlite_error (BuurtStore   *self,
                                             int           rc,
                                             GError      **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
+char         *buurt_fold_text             (const char    *text);
+gboolean      buurt_store_index_activity  (BuurtStore    *self,
+                                           gint64         activity_id,
+                                           GError       **error);
+gboolean      buurt_store_index_named_by  (BuurtStore    *self,
+                                           const char    *table,
+                                           gint64         id,
+                                           GError       **error);
+void          buurt_store_remember_new    (BuurtStore    *self,
+                                           BuurtEntity   *entity);
 
 G_END_DECLS

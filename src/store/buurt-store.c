@@ -32,6 +32,7 @@ struct _BuurtStore
   GHashTable *statements;       /* const char *sql → sqlite3_stmt *, prepared once */
   guint       transaction_depth;
   GPtrArray  *pending_changes;  /* tables changed in the open transaction */
+  GPtrArray  *pending_new;      /* entities first saved in the open transaction */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -417,6 +418,7 @@ buurt_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_new, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -450,6 +452,7 @@ buurt_store_init (BuurtStore *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->pending_changes = g_ptr_array_new_with_free_func (g_free);
+  self->pending_new = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -545,6 +548,22 @@ buurt_store_transaction (BuurtStore      *self,
         }
     }
 
+  /* An entity first saved in a transaction that was rolled back is unsaved
+   * again, so saving it once more inserts it. */
+  if (outermost)
+    {
+      g_autoptr(GPtrArray) created = g_steal_pointer (&self->pending_new);
+
+      self->pending_new = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; !ok && i < created->len; i++)
+        g_object_set (g_ptr_array_index (created, i),
+                      "id", (gint64) 0,
+                      "uuid", NULL,
+                      "created-at", NULL,
+                      "modified-at", NULL,
+                      NULL);
+    }
+
   /* The views hear of a change once it is committed, and never of one that
    * was rolled back. (A nested rollback may leave a table named that did not
    * change after all; the views then reload for nothing, which is harmless.) */
@@ -581,4 +600,14 @@ buurt_store_emit_changed (BuurtStore *self,
     }
 
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}
+
+/* Remembers an entity inserted in the open transaction, to unsave it when
+ * the transaction is rolled back. */
+void
+buurt_store_remember_new (BuurtStore  *self,
+                          BuurtEntity *entity)
+{
+  if (self->transaction_depth > 0)
+    g_ptr_array_add (self->pending_new, g_object_ref (entity));
 }

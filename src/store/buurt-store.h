@@ -82,7 +82,7 @@ gboolean     buurt_store_is_empty            (BuurtStore     *self);
 /**
  * BuurtAgendaQuery:
  * @from_day: the first local date shown, "YYYY-MM-DD"
- * @search: (nullable): words that must each start a word of the title,
+ * @search: (nullable): words that must each be part of the title,
  *   description, organiser or venue; accents and case do not matter
  * @show_cancelled: whether cancelled activities and dates are shown
  * @kern_id: only activities in venues of this town, or 0 for all

@@ -3,7 +3,7 @@
 -- so a deletion can travel to another desk). Instants are UTC ISO 8601 text
 -- ("2026-11-25T09:00:00Z"), dates are "YYYY-MM-DD", money is whole cents.
 -- Named CHECK constraints let the store turn a violation into a message a
--- volunteer understands (see buurt-store-error.c).
+-- volunteer understands (see constraint_messages in buurt-store.c).
 
 CREATE TABLE kern (
   id          INTEGER PRIMARY KEY,
@@ -84,8 +84,8 @@ CREATE TABLE initiative (
   summary          TEXT NOT NULL DEFAULT '',
   neighbourhood_id INTEGER REFERENCES neighbourhood (id),
   stage            TEXT NOT NULL CONSTRAINT initiative_stage CHECK (stage IN ('idea', 'exploring', 'pilot', 'evaluating', 'running', 'paused', 'stopped')),
-  start_date       TEXT CONSTRAINT start_date_format CHECK (start_date IS NULL OR date(start_date) = start_date),
-  next_evaluation  TEXT CONSTRAINT next_evaluation_format CHECK (next_evaluation IS NULL OR date(next_evaluation) = next_evaluation),
+  start_date       TEXT CONSTRAINT start_date_format CHECK (start_date IS NULL OR start_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(start_date, '+0 days') IS start_date),
+  next_evaluation  TEXT CONSTRAINT next_evaluation_format CHECK (next_evaluation IS NULL OR next_evaluation GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(next_evaluation, '+0 days') IS next_evaluation),
   target_groups    INTEGER NOT NULL DEFAULT 0 CONSTRAINT target_groups_set CHECK (target_groups >= 0 AND target_groups < 256),
   volunteers       INTEGER NOT NULL DEFAULT 0 CONSTRAINT volunteers_not_negative CHECK (volunteers >= 0),
   participants     INTEGER NOT NULL DEFAULT 0 CONSTRAINT participants_not_negative CHECK (participants >= 0),
@@ -118,8 +118,8 @@ CREATE TABLE funding_request (
   amount_requested_cents  INTEGER NOT NULL CONSTRAINT amount_requested_not_negative CHECK (amount_requested_cents >= 0),
   amount_granted_cents    INTEGER NOT NULL DEFAULT 0 CONSTRAINT amount_granted_not_negative CHECK (amount_granted_cents >= 0),
   status                  TEXT NOT NULL CONSTRAINT funding_status CHECK (status IN ('draft', 'submitted', 'granted', 'rejected', 'paid', 'accounted')),
-  requested_on            TEXT CONSTRAINT requested_on_format CHECK (requested_on IS NULL OR date(requested_on) = requested_on),
-  decided_on              TEXT CONSTRAINT decided_on_format CHECK (decided_on IS NULL OR date(decided_on) = decided_on),
+  requested_on            TEXT CONSTRAINT requested_on_format CHECK (requested_on IS NULL OR requested_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(requested_on, '+0 days') IS requested_on),
+  decided_on              TEXT CONSTRAINT decided_on_format CHECK (decided_on IS NULL OR decided_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(decided_on, '+0 days') IS decided_on),
   conditions              TEXT NOT NULL DEFAULT '',
   rejection_reason        TEXT NOT NULL DEFAULT '',
   CONSTRAINT decided_after_requested CHECK (decided_on IS NULL OR requested_on IS NULL OR decided_on >= requested_on)
@@ -134,7 +134,7 @@ CREATE TABLE expense (
   deleted_at         TEXT CONSTRAINT deleted_at_format CHECK (deleted_at IS NULL OR deleted_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z'),
   initiative_id      INTEGER REFERENCES initiative (id),
   funding_request_id INTEGER REFERENCES funding_request (id),
-  spent_on           TEXT NOT NULL CONSTRAINT spent_on_format CHECK (date(spent_on) = spent_on),
+  spent_on           TEXT NOT NULL CONSTRAINT spent_on_format CHECK (spent_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(spent_on, '+0 days') IS spent_on),
   description        TEXT NOT NULL CONSTRAINT description_required CHECK (length(trim(description)) > 0),
   amount_cents       INTEGER NOT NULL CONSTRAINT amount_not_negative CHECK (amount_cents >= 0),
   CONSTRAINT expense_owner CHECK (initiative_id IS NOT NULL OR funding_request_id IS NOT NULL)
@@ -149,7 +149,7 @@ CREATE TABLE journal_entry (
   modified_at   TEXT NOT NULL CONSTRAINT modified_at_format CHECK (modified_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z'),
   deleted_at    TEXT CONSTRAINT deleted_at_format CHECK (deleted_at IS NULL OR deleted_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z'),
   initiative_id INTEGER NOT NULL REFERENCES initiative (id),
-  entry_date    TEXT NOT NULL CONSTRAINT entry_date_format CHECK (date(entry_date) = entry_date),
+  entry_date    TEXT NOT NULL CONSTRAINT entry_date_format CHECK (entry_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(entry_date, '+0 days') IS entry_date),
   kind          TEXT NOT NULL CONSTRAINT journal_kind CHECK (kind IN ('milestone', 'obstacle', 'lesson', 'evaluation')),
   text          TEXT NOT NULL CONSTRAINT text_required CHECK (length(trim(text)) > 0)
 );
@@ -176,7 +176,7 @@ CREATE TABLE activity (
   ends_at           TEXT NOT NULL CONSTRAINT ends_at_format CHECK (ends_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z'),
   all_day           INTEGER NOT NULL DEFAULT 0 CONSTRAINT all_day_bool CHECK (all_day IN (0, 1)),
   tzid              TEXT NOT NULL DEFAULT 'Europe/Amsterdam' CONSTRAINT tzid_required CHECK (length(tzid) > 0),
-  rrule             TEXT CONSTRAINT rrule_format CHECK (rrule IS NULL OR rrule GLOB 'FREQ=*'),
+  rrule             TEXT CONSTRAINT rrule_format CHECK (rrule IS NULL OR upper(rrule) LIKE '%FREQ=%'),
   cancelled_dates   TEXT NOT NULL DEFAULT '',
   cost_cents        INTEGER NOT NULL DEFAULT 0 CONSTRAINT cost_not_negative CHECK (cost_cents >= 0),
   registration      TEXT NOT NULL DEFAULT 'none' CONSTRAINT activity_registration CHECK (registration IN ('none', 'optional', 'required')),
@@ -200,7 +200,7 @@ CREATE TABLE occurrence (
   room_id     INTEGER REFERENCES room (id),
   starts_at   TEXT NOT NULL,
   ends_at     TEXT NOT NULL,
-  day         TEXT NOT NULL CONSTRAINT day_format CHECK (date(day) = day),
+  day         TEXT NOT NULL CONSTRAINT day_format CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(day, '+0 days') IS day),
   cancelled   INTEGER NOT NULL DEFAULT 0 CONSTRAINT cancelled_bool CHECK (cancelled IN (0, 1)),
   CONSTRAINT occurrence_end_after_start CHECK (ends_at > starts_at),
   UNIQUE (activity_id, starts_at)
@@ -209,39 +209,10 @@ CREATE INDEX occurrence_starts ON occurrence (starts_at);
 CREATE INDEX occurrence_day ON occurrence (day, starts_at, activity_id);
 CREATE INDEX occurrence_room ON occurrence (room_id, starts_at);
 
--- Search as you type: accents ignored ("cafe" finds "Taalcafé"), prefix queries.
+-- Search as you type: the store writes each activity's title, description,
+-- organiser and venue here, folded to lower case without accents, so "cafe"
+-- finds "Taalcafé"; trigrams find any part of a word, as Dutch compounds need.
 CREATE VIRTUAL TABLE activity_fts USING fts5 (
   title, description, organiser, venue,
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  tokenize = 'trigram'
 );
-
-CREATE TRIGGER activity_fts_insert AFTER INSERT ON activity BEGIN
-  INSERT INTO activity_fts (rowid, title, description, organiser, venue)
-  VALUES (new.id, new.title, new.description,
-          coalesce ((SELECT name FROM contact WHERE id = new.organiser_id), ''),
-          coalesce ((SELECT v.name || ' ' || r.name FROM room r JOIN venue v ON v.id = r.venue_id WHERE r.id = new.room_id), new.location, ''));
-END;
-
-CREATE TRIGGER activity_fts_update AFTER UPDATE ON activity BEGIN
-  DELETE FROM activity_fts WHERE rowid = old.id;
-  INSERT INTO activity_fts (rowid, title, description, organiser, venue)
-  VALUES (new.id, new.title, new.description,
-          coalesce ((SELECT name FROM contact WHERE id = new.organiser_id), ''),
-          coalesce ((SELECT v.name || ' ' || r.name FROM room r JOIN venue v ON v.id = r.venue_id WHERE r.id = new.room_id), new.location, ''));
-END;
-
-CREATE TRIGGER activity_fts_delete AFTER DELETE ON activity BEGIN
-  DELETE FROM activity_fts WHERE rowid = old.id;
-END;
-
-CREATE TRIGGER contact_fts_rename AFTER UPDATE OF name ON contact BEGIN
-  UPDATE activity_fts SET organiser = new.name
-   WHERE rowid IN (SELECT id FROM activity WHERE organiser_id = new.id);
-END;
-
-CREATE TRIGGER venue_fts_rename AFTER UPDATE OF name ON venue BEGIN
-  UPDATE activity_fts
-     SET venue = (SELECT new.name || ' ' || r.name FROM activity a JOIN room r ON r.id = a.room_id WHERE a.id = activity_fts.rowid)
-   WHERE rowid IN (SELECT a.id FROM activity a JOIN room r ON r.id = a.room_id WHERE r.venue_id = new.id);
-END;

@@ -1,0 +1,182 @@
+/* buurt-store-search.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-store"
+
+#include "config.h"
+
+#include "buurt-store-private.h"
+
+/*
+ * The search index. SQLite's trigram tokenizer finds any part of a word
+ * ("cafe" in "taalcafe"), but in SQLite 3.40 it cannot ignore accents, so the
+ * store writes folded text (lower case, accents removed) into activity_fts and
+ * folds what the user types the same way.
+ */
+
+static const char *select_activity_text_sql =
+  "SELECT a.title, a.description, c.name, v.name, r.name, a.location "
+  "FROM activity a "
+  "LEFT JOIN contact c ON c.id = a.organiser_id "
+  "LEFT JOIN room r ON r.id = a.room_id "
+  "LEFT JOIN venue v ON v.id = r.venue_id "
+  "WHERE a.id = :id";
+static const char *delete_fts_sql =
+  "DELETE FROM activity_fts WHERE rowid = :id";
+static const char *insert_fts_sql =
+  "INSERT INTO activity_fts (rowid, title, description, organiser, venue) "
+  "VALUES (:id, :title, :description, :organiser, :venue)";
+
+/* Activities whose index text names a contact, venue or room. */
+static const char *activities_of_contact_sql =
+  "SELECT id FROM activity WHERE organiser_id = :id";
+static const char *activities_of_venue_sql =
+  "SELECT a.id FROM activity a JOIN room r ON r.id = a.room_id WHERE r.venue_id = :id";
+static const char *activities_of_room_sql =
+  "SELECT id FROM activity WHERE room_id = :id";
+
+/**
+ * buurt_fold_text:
+ * @text: (nullable): any text
+ *
+ * Returns: (transfer full): @text in lower case without accents, as the
+ *   search index keeps it: "Taalcafé" becomes "taalcafe"
+ */
+char *
+buurt_fold_text (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *plain;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  plain = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (plain, c);
+    }
+
+  folded = g_string_free (plain, FALSE);
+  return g_utf8_casefold (folded, -1);
+}
+
+static void
+bind_folded (sqlite3_stmt *stmt,
+             const char   *parameter,
+             const char   *text)
+{
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, parameter),
+                     buurt_fold_text (text), -1, g_free);
+}
+
+/**
+ * buurt_store_index_activity:
+ * @activity_id: an activity that was just written
+ *
+ * Writes the search index row of @activity_id anew. Call it inside the
+ * transaction that changed the activity.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buurt_store_index_activity (BuurtStore  *self,
+                            gint64       activity_id,
+                            GError     **error)
+{
+  sqlite3_stmt *select = buurt_store_prepare (self, select_activity_text_sql, error);
+  sqlite3_stmt *delete = buurt_store_prepare (self, delete_fts_sql, error);
+  sqlite3_stmt *insert = buurt_store_prepare (self, insert_fts_sql, error);
+  g_autofree char *venue = NULL;
+  gboolean ok;
+
+  if (select == NULL || delete == NULL || insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (delete, 1, activity_id);
+  if (!buurt_store_step_done (self, delete, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (select, 1, activity_id);
+  if (sqlite3_step (select) != SQLITE_ROW)
+    {
+      sqlite3_reset (select);
+      return TRUE;
+    }
+
+  /* The place as the agenda shows it: venue and room, or the free text. */
+  if (sqlite3_column_type (select, 3) != SQLITE_NULL)
+    venue = g_strjoin (" ", sqlite3_column_text (select, 3), sqlite3_column_text (select, 4), NULL);
+  else
+    venue = g_strdup ((const char *) sqlite3_column_text (select, 5));
+
+  sqlite3_bind_int64 (insert, sqlite3_bind_parameter_index (insert, ":id"), activity_id);
+  bind_folded (insert, ":title", (const char *) sqlite3_column_text (select, 0));
+  bind_folded (insert, ":description", (const char *) sqlite3_column_text (select, 1));
+  bind_folded (insert, ":organiser", (const char *) sqlite3_column_text (select, 2));
+  bind_folded (insert, ":venue", venue);
+  sqlite3_reset (select);
+
+  ok = buurt_store_step_done (self, insert, error);
+  return ok;
+}
+
+/**
+ * buurt_store_index_named_by:
+ * @table: "contact", "venue" or "room"; other tables name nothing indexed
+ * @id: the row that was just written
+ *
+ * Writes the search index rows anew of the activities whose text names the
+ * row, such as those of an organiser who was renamed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buurt_store_index_named_by (BuurtStore  *self,
+                            const char  *table,
+                            gint64       id,
+                            GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *sql;
+  sqlite3_stmt *stmt;
+
+  if (g_str_equal (table, "contact"))
+    sql = activities_of_contact_sql;
+  else if (g_str_equal (table, "venue"))
+    sql = activities_of_venue_sql;
+  else if (g_str_equal (table, "room"))
+    sql = activities_of_room_sql;
+  else
+    return TRUE;
+
+  stmt = buurt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 activity_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, activity_id);
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!buurt_store_index_activity (self, g_array_index (ids, gint64, i), error))
+      return FALSE;
+
+  return TRUE;
+}
