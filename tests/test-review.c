@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "agenda/buurt-review-window.h"
 #include "buurt-resources.h"
@@ -618,6 +619,9 @@ main (int   argc,
 
   buurt_register_resource ();
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets an English locale; dates should be in the
+   * language under test, as the user sees them. */
+  setlocale (LC_ALL, "");
   adw_init ();
 
 #define ADD(path, func) \
