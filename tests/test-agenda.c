@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "agenda/buurt-agenda-view.h"
+#include "agenda/buurt-review-window.h"
 #include "buurt-application.h"
 #include "buurt-resources.h"
 #include "buurt-test-utils.h"
@@ -363,6 +364,44 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   g_assert_false (buurt_occurrence_get_cancelled (after));
 }
 
+static gboolean
+has_review_window (gpointer user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (BUURT_IS_REVIEW_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The header shows how many submissions wait, and opens the review queue. */
+static void
+test_agenda_review_button (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 waiting = buurt_store_count_submissions (fixture->store);
+  g_autofree char *expected = NULL;
+  GtkWidget *button = NULL;
+
+  g_assert_cmpint (waiting, >, 0);
+  expected = g_strdup_printf (ngettext ("_Review (%" G_GINT64_FORMAT ")",
+                                        "_Review (%" G_GINT64_FORMAT ")", waiting), waiting);
+  for (guint i = 0; (button = buurt_test_find_widget (GTK_WIDGET (fixture->agenda), GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), expected) == 0)
+      break;
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (buurt_test_wait_until (has_review_window, NULL, 5000));
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-review-button");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +426,7 @@ main (int   argc,
   ADD ("/agenda/navigation", test_agenda_navigation);
   ADD ("/agenda/detail-and-delete-undo", test_agenda_detail_and_delete_undo);
   ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
+  ADD ("/agenda/review-button", test_agenda_review_button);
 
   return g_test_run ();
 }

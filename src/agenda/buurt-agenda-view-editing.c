@@ -11,23 +11,62 @@
 #include <glib/gi18n.h>
 
 #include "buurt-agenda-view.h"
+#include "buurt-review-window.h"
 
 /*
- * The agenda's actions that open other windows: the activity editor
- * (agenda.new, agenda.edit, agenda.duplicate) and the review queue
- * (agenda.review). Work in progress: the editor and the review queue are
- * being written; until they land these actions are not installed and the
- * review button stays hidden.
+ * The agenda's actions that open other windows: the review queue
+ * (agenda.review) and, once it lands, the activity editor (agenda.new,
+ * agenda.edit, agenda.duplicate).
  */
+
+static GtkWindow *
+parent_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
+  BuurtReviewWindow *review = buurt_review_window_new (parent_window (widget),
+                                                       buurt_agenda_view_get_store (self));
+
+  gtk_window_present (GTK_WINDOW (review));
+}
 
 void
 buurt_agenda_view_install_editing_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "agenda.review", NULL, review_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "agenda.review", NULL);
 }
 
+/**
+ * buurt_agenda_view_update_review:
+ * @review_button: the header button that opens the review queue
+ *
+ * Shows how many submissions wait for review on @review_button, and hides it
+ * when none do.
+ */
 void
 buurt_agenda_view_update_review (BuurtAgendaView *self,
                                  GtkButton       *review_button)
 {
-  gtk_widget_set_visible (GTK_WIDGET (review_button), FALSE);
+  BuurtStore *store = buurt_agenda_view_get_store (self);
+  gint64 n = store != NULL ? buurt_store_count_submissions (store) : 0;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (review_button), n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.review", n > 0);
+
+  /* Translators: the button that opens the review queue, with how many wait */
+  label = g_strdup_printf (ngettext ("_Review (%" G_GINT64_FORMAT ")",
+                                     "_Review (%" G_GINT64_FORMAT ")", n), n);
+  gtk_button_set_label (review_button, label);
+  gtk_button_set_use_underline (review_button, TRUE);
 }
