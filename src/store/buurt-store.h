@@ -133,4 +133,12 @@ gboolean     buurt_store_review              (BuurtStore              *self,
                                               const char              *reason,
                                               GError                 **error);
 
+/* Room conflicts before saving an activity: buurt-store-conflicts.c */
+GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
+                                              gint64                   room_id,
+                                              GArray                  *spans,
+                                              gint64                   exclude_activity_id,
+                                              guint                    max_results,
+                                              GError                 **error);
+
 G_END_DECLS
