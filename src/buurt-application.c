@@ -81,14 +81,13 @@ load_example_data (const char *path,
     }
 
   /* Translators: %s is a file; the numbers count what was added, in seconds */
-  g_print (_("Example data loaded into %s: %" G_GINT64_FORMAT " activities with %"
-             G_GINT64_FORMAT " dates, %" G_GINT64_FORMAT " venues and %" G_GINT64_FORMAT
-             " initiatives (%.1f s).\n"),
+  g_print (_("Example data loaded into %s: %d activities with %d dates, "
+             "%d venues and %d initiatives (%.1f s).\n"),
            path,
-           buurt_store_count (store, BUURT_TYPE_ACTIVITY),
-           buurt_store_count_occurrences (store),
-           buurt_store_count (store, BUURT_TYPE_VENUE),
-           buurt_store_count (store, BUURT_TYPE_INITIATIVE),
+           (int) buurt_store_count (store, BUURT_TYPE_ACTIVITY),
+           (int) buurt_store_count_occurrences (store),
+           (int) buurt_store_count (store, BUURT_TYPE_VENUE),
+           (int) buurt_store_count (store, BUURT_TYPE_INITIATIVE),
            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
   return EXIT_SUCCESS;
 }

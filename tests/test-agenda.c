@@ -390,8 +390,7 @@ test_agenda_review_button (Fixture       *fixture,
   GtkWidget *button = NULL;
 
   g_assert_cmpint (waiting, >, 0);
-  expected = g_strdup_printf (ngettext ("_Review (%" G_GINT64_FORMAT ")",
-                                        "_Review (%" G_GINT64_FORMAT ")", waiting), waiting);
+  expected = g_strdup_printf (ngettext ("_Review (%d)", "_Review (%d)", (int) waiting), (int) waiting);
   for (guint i = 0; (button = buurt_test_find_widget (GTK_WIDGET (fixture->agenda), GTK_TYPE_BUTTON, i)) != NULL; i++)
     if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), expected) == 0)
       break;

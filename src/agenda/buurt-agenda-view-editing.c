@@ -65,8 +65,7 @@ buurt_agenda_view_update_review (BuurtAgendaView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.review", n > 0);
 
   /* Translators: the button that opens the review queue, with how many wait */
-  label = g_strdup_printf (ngettext ("_Review (%" G_GINT64_FORMAT ")",
-                                     "_Review (%" G_GINT64_FORMAT ")", n), n);
+  label = g_strdup_printf (ngettext ("_Review (%d)", "_Review (%d)", (int) n), (int) n);
   gtk_button_set_label (review_button, label);
   gtk_button_set_use_underline (review_button, TRUE);
 }
