@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "agenda/buurt-agenda-view.h"
 #include "agenda/buurt-review-window.h"
@@ -411,6 +412,8 @@ main (int   argc,
 
   buurt_register_resource ();
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets the C locale; the app runs in the user's. */
+  setlocale (LC_ALL, "");
   adw_init ();
 
   app = buurt_application_new ();

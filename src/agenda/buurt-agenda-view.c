@@ -164,9 +164,17 @@ update_date_button (BuurtAgendaView *self)
 {
   g_autofree char *day = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *today = NULL;
 
   if (self->model == NULL)
     return;
+
+  today = today_text ();
+  if (g_str_equal (buurt_agenda_model_get_from_day (self->model), today))
+    {
+      gtk_menu_button_set_label (self->date_button, _("From today"));
+      return;
+    }
 
   day = buurt_format_day (buurt_agenda_model_get_from_day (self->model));
   /* Translators: the first day the agenda shows, e.g. "From Thursday 26 November" */
