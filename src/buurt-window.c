@@ -171,8 +171,13 @@ new_activated (GSimpleAction *action,
   const char *view = buurt_window_get_visible_view (self);
   g_autofree char *view_action = g_strdup_printf ("%s.new", view);
 
-  /* Each view knows what "new" means for it. */
-  gtk_widget_activate_action (buurt_window_get_view (self, view), view_action, NULL);
+  /* Each view knows what "new" means for it; where a view has nothing to
+   * add yet, a new activity is what is asked for most. */
+  if (!gtk_widget_activate_action (buurt_window_get_view (self, view), view_action, NULL))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+      gtk_widget_activate_action (GTK_WIDGET (self->agenda_view), "agenda.new", NULL);
+    }
 }
 
 static void
