@@ -296,6 +296,16 @@ test_editor_weekly_across_dst (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   gtk_editable_set_text (buurt_activity_editor_get_cost_entry (session.editor), "2,50");
   buurt_test_screenshot (GTK_WIDGET (session.editor), "editor");
+  {
+    /* The repeat and place, further down the page. */
+    GtkWidget *scrolled = buurt_test_find_widget (GTK_WIDGET (session.editor), GTK_TYPE_SCROLLED_WINDOW, 0);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, 560);
+    buurt_test_screenshot (GTK_WIDGET (session.editor), "editor-repeat");
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    buurt_test_screenshot (GTK_WIDGET (session.editor), "editor-bottom");
+  }
 
   session_save (&session);
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (session.saved), "rrule"), ==,

@@ -532,7 +532,6 @@ create_target_group_checks (BuurtActivityEditor *self)
 
       bit = g_bit_nth_lsf (flag, -1);
       check = gtk_check_button_new_with_label (buurt_enum_to_label (BUURT_TYPE_TARGET_GROUP, flag));
-      gtk_widget_set_margin_start (check, 6);
       gtk_grid_attach (self->target_groups_grid, check, n % 2, n / 2, 1, 1);
       self->target_checks[bit] = GTK_CHECK_BUTTON (check);
       n++;
@@ -1446,6 +1445,8 @@ show_conflicts (BuurtActivityEditor *self,
                                     "change", _("_Change Room"),
                                     "save", _("_Save Anyway"),
                                     NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "change");
   g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb),
