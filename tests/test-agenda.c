@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "agenda/buurt-activity-editor.h"
 #include "agenda/buurt-agenda-view.h"
 #include "agenda/buurt-review-window.h"
 #include "buurt-application.h"
@@ -365,8 +366,8 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   g_assert_false (buurt_occurrence_get_cancelled (after));
 }
 
-static gboolean
-has_review_window (gpointer user_data)
+static GtkWindow *
+find_window (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -374,11 +375,48 @@ has_review_window (gpointer user_data)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (BUURT_IS_REVIEW_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return TRUE;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+has_review_window (gpointer user_data)
+{
+  return find_window (BUURT_TYPE_REVIEW_WINDOW) != NULL;
+}
+
+static gboolean
+has_editor (gpointer user_data)
+{
+  return find_window (BUURT_TYPE_ACTIVITY_EDITOR) != NULL;
+}
+
+/* Ctrl+N (win.new) opens an empty editor; Edit opens the chosen activity. */
+static void
+test_agenda_opens_editor (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(BuurtOccurrence) chosen = item (fixture, 0);
+  GtkWindow *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "venues");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new", NULL);
+  g_assert_true (buurt_test_wait_until (has_editor, NULL, 5000));
+  editor = find_window (BUURT_TYPE_ACTIVITY_EDITOR);
+  g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (BUURT_ACTIVITY_EDITOR (editor))), ==, "");
+  g_assert_cmpstr (buurt_window_get_visible_view (fixture->window), ==, "agenda");
+  gtk_window_destroy (editor);
+
+  buurt_agenda_view_open (fixture->agenda, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.edit", NULL);
+  g_assert_true (buurt_test_wait_until (has_editor, NULL, 5000));
+  editor = find_window (BUURT_TYPE_ACTIVITY_EDITOR);
+  g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (BUURT_ACTIVITY_EDITOR (editor))), ==,
+                   buurt_occurrence_get_title (chosen));
+  gtk_window_destroy (editor);
 }
 
 /* The header shows how many submissions wait, and opens the review queue. */
@@ -429,6 +467,7 @@ main (int   argc,
   ADD ("/agenda/detail-and-delete-undo", test_agenda_detail_and_delete_undo);
   ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
   ADD ("/agenda/review-button", test_agenda_review_button);
+  ADD ("/agenda/opens-editor", test_agenda_opens_editor);
 
   return g_test_run ();
 }

@@ -456,6 +456,23 @@ test_format_parse_utc (void)
   g_assert_null (buurt_parse_utc ("2026-02-30T10:00:00Z"));
 }
 
+/* A series ending on a date keeps its last late-evening date: UNTIL is a
+ * UTC instant, the walk is over local times. 22:30 local on 2027-06-15 is
+ * 20:30 UTC, before the end of that day in UTC and in Amsterdam alike. */
+static void
+test_until_late_evening (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spans = expand ("2027-06-01T20:30:00Z", "2027-06-01T21:30:00Z",
+                                    "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270615T215959Z", NULL,
+                                    "2028-01-01T00:00:00Z", 100, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (spans);
+  g_assert_cmpuint (spans->len, ==, 3);
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 2).day, ==, "2027-06-15");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/monthly-nth-weekday", test_monthly_nth_weekday);
   g_test_add_func ("/recurrence/until", test_until);
   g_test_add_func ("/recurrence/count", test_count);
+  g_test_add_func ("/recurrence/until-late-evening", test_until_late_evening);
   g_test_add_func ("/recurrence/cancelled-dates", test_cancelled_dates);
   g_test_add_func ("/recurrence/invalid-rule", test_invalid_rule);
   g_test_add_func ("/recurrence/no-dates", test_no_dates);

@@ -10,13 +10,15 @@
 
 #include <glib/gi18n.h>
 
+#include "buurt-activity-editor.h"
 #include "buurt-agenda-view.h"
 #include "buurt-review-window.h"
 
 /*
- * The agenda's actions that open other windows: the review queue
- * (agenda.review) and, once it lands, the activity editor (agenda.new,
- * agenda.edit, agenda.duplicate).
+ * The agenda's actions that open other windows: the activity editor
+ * (agenda.new, agenda.edit, agenda.duplicate) and the review queue
+ * (agenda.review). The agenda shows what the editor saved by itself: the
+ * store tells it that activities changed.
  */
 
 static GtkWindow *
@@ -25,6 +27,50 @@ parent_window (GtkWidget *widget)
   GtkRoot *root = gtk_widget_get_root (widget);
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+open_editor (BuurtAgendaView *self,
+             BuurtActivity   *activity,
+             gboolean         duplicate)
+{
+  BuurtActivityEditor *editor = buurt_activity_editor_new (parent_window (GTK_WIDGET (self)),
+                                                           buurt_agenda_view_get_store (self),
+                                                           activity, duplicate);
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (BUURT_AGENDA_VIEW (widget), NULL, FALSE);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
+  BuurtActivity *activity = buurt_agenda_view_get_current_activity (self);
+
+  if (activity != NULL)
+    open_editor (self, activity, FALSE);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
+  BuurtActivity *activity = buurt_agenda_view_get_current_activity (self);
+
+  if (activity != NULL)
+    open_editor (self, activity, TRUE);
 }
 
 static void
@@ -42,6 +88,9 @@ review_action (GtkWidget  *widget,
 void
 buurt_agenda_view_install_editing_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "agenda.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "agenda.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "agenda.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "agenda.review", NULL, review_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "agenda.review", NULL);
 }

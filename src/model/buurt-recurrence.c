@@ -218,6 +218,28 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
   if (!rule_from_string (rrule, &rule, error))
     return NULL;
 
+  /* The walk is over local times, so an end given as a UTC instant must be
+   * the same local time too, or a late evening's last date falls off. */
+  if (!icaltime_is_null_time (rule.until) && icaltime_is_utc (rule.until) && !rule.until.is_date)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) until_utc = g_date_time_new (utc, rule.until.year, rule.until.month,
+                                                        rule.until.day, rule.until.hour,
+                                                        rule.until.minute, rule.until.second);
+      g_autoptr(GDateTime) until_local = until_utc != NULL ? g_date_time_to_timezone (until_utc, tz) : NULL;
+
+      if (until_local != NULL)
+        {
+          rule.until = icaltime_null_time ();
+          rule.until.year = g_date_time_get_year (until_local);
+          rule.until.month = g_date_time_get_month (until_local);
+          rule.until.day = g_date_time_get_day_of_month (until_local);
+          rule.until.hour = g_date_time_get_hour (until_local);
+          rule.until.minute = g_date_time_get_minute (until_local);
+          rule.until.second = g_date_time_get_second (until_local);
+        }
+    }
+
   dtstart = icaltime_null_time ();
   dtstart.year = g_date_time_get_year (local_start);
   dtstart.month = g_date_time_get_month (local_start);

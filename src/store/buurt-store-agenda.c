@@ -44,16 +44,6 @@ static const char *count_agenda_sql =
   "SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
   AGENDA_WHERE;
 
-#define OCCURRENCE_SELECT \
-  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, " \
-  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, " \
-  "       a.status, o.cancelled " \
-  "FROM occurrence o " \
-  "JOIN activity a ON a.id = o.activity_id " \
-  "LEFT JOIN room r ON r.id = o.room_id " \
-  "LEFT JOIN venue v ON v.id = r.venue_id " \
-  "LEFT JOIN contact c ON c.id = a.organiser_id "
-
 static const char *load_occurrence_sql =
   OCCURRENCE_SELECT
   "WHERE o.activity_id = :activity_id AND o.day = :day "
@@ -218,9 +208,14 @@ status_from_word (const char *word)
   return value != NULL ? (BuurtActivityStatus) value->value : BUURT_ACTIVITY_STATUS_PUBLISHED;
 }
 
-/* Reads a row of OCCURRENCE_SELECT. */
-static BuurtOccurrence *
-read_occurrence (sqlite3_stmt *stmt)
+/**
+ * buurt_store_read_occurrence:
+ * @stmt: a statement of OCCURRENCE_SELECT on its row
+ *
+ * Returns: (transfer full): the row as an occurrence
+ */
+BuurtOccurrence *
+buurt_store_read_occurrence (sqlite3_stmt *stmt)
 {
   BuurtOccurrenceData data = {
     .id = sqlite3_column_int64 (stmt, 0),
@@ -275,7 +270,7 @@ buurt_store_fetch_agenda (BuurtStore              *self,
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"), offset);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_occurrence (stmt));
+    g_ptr_array_add (rows, buurt_store_read_occurrence (stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -313,7 +308,7 @@ buurt_store_load_occurrence (BuurtStore *self,
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":activity_id"), activity_id);
   sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":day"), day, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    occurrence = read_occurrence (stmt);
+    occurrence = buurt_store_read_occurrence (stmt);
   sqlite3_reset (stmt);
 
   return occurrence;

@@ -23,14 +23,7 @@
 /* Two spans overlap when each starts before the other ends; touching ends
  * (11:00–12:00 after 10:00–11:00) are no conflict. */
 static const char *find_conflicts_sql =
-  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, "
-  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, "
-  "       a.status, o.cancelled "
-  "FROM occurrence o "
-  "JOIN activity a ON a.id = o.activity_id "
-  "LEFT JOIN room r ON r.id = o.room_id "
-  "LEFT JOIN venue v ON v.id = r.venue_id "
-  "LEFT JOIN contact c ON c.id = a.organiser_id "
+  OCCURRENCE_SELECT
   "WHERE o.room_id = :room_id "
   "  AND o.starts_at < :ends_at AND o.ends_at > :starts_at "
   "  AND o.cancelled = 0 "
@@ -39,40 +32,6 @@ static const char *find_conflicts_sql =
   "  AND a.id <> :exclude "
   "ORDER BY o.starts_at, o.id "
   "LIMIT :limit";
-
-/* The same reading as the agenda's rows (buurt-store-agenda.c). */
-static BuurtActivityStatus
-status_from_word (const char *word)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (BUURT_TYPE_ACTIVITY_STATUS);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, word);
-
-  return value != NULL ? (BuurtActivityStatus) value->value : BUURT_ACTIVITY_STATUS_PUBLISHED;
-}
-
-static BuurtOccurrence *
-read_occurrence (sqlite3_stmt *stmt)
-{
-  BuurtOccurrenceData data = {
-    .id = sqlite3_column_int64 (stmt, 0),
-    .activity_id = sqlite3_column_int64 (stmt, 1),
-    .title = (const char *) sqlite3_column_text (stmt, 2),
-    .starts_at = (const char *) sqlite3_column_text (stmt, 3),
-    .ends_at = (const char *) sqlite3_column_text (stmt, 4),
-    .day = (const char *) sqlite3_column_text (stmt, 5),
-    .all_day = sqlite3_column_int (stmt, 6) != 0,
-    .venue = (const char *) sqlite3_column_text (stmt, 7),
-    .room = (const char *) sqlite3_column_text (stmt, 8),
-    .location = (const char *) sqlite3_column_text (stmt, 9),
-    .organiser = (const char *) sqlite3_column_text (stmt, 10),
-    .target_groups = sqlite3_column_int (stmt, 11),
-    .cost_cents = sqlite3_column_int64 (stmt, 12),
-    .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
-    .cancelled = sqlite3_column_int (stmt, 14) != 0,
-  };
-
-  return buurt_occurrence_new (&data);
-}
 
 /**
  * buurt_store_find_conflicts:
@@ -141,7 +100,7 @@ buurt_store_find_conflicts (BuurtStore  *self,
             continue;
 
           g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
-          g_ptr_array_add (found, read_occurrence (stmt));
+          g_ptr_array_add (found, buurt_store_read_occurrence (stmt));
         }
 
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -12,6 +12,19 @@
 
 G_BEGIN_DECLS
 
+/* The columns of an agenda row, read by buurt_store_read_occurrence(). */
+#define OCCURRENCE_SELECT \
+  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, " \
+  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, " \
+  "       a.status, o.cancelled " \
+  "FROM occurrence o " \
+  "JOIN activity a ON a.id = o.activity_id " \
+  "LEFT JOIN room r ON r.id = o.room_id " \
+  "LEFT JOIN venue v ON v.id = r.venue_id " \
+  "LEFT JOIN contact c ON c.id = a.organiser_id "
+
+BuurtOccurrence *buurt_store_read_occurrence (sqlite3_stmt *stmt);
+
 sqlite3_stmt *buurt_store_prepare         (BuurtStore    *self,
                                            const char    *sql,
                                            GError       **error);
