@@ -168,9 +168,13 @@ buurt_activity_detail_show (BuurtActivityDetail *self,
   status = buurt_occurrence_get_status (occurrence);
   cancelled = buurt_occurrence_get_cancelled (occurrence);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label),
-                          cancelled || status != BUURT_ACTIVITY_STATUS_PUBLISHED);
+                          cancelled || status != BUURT_ACTIVITY_STATUS_PUBLISHED ||
+                          buurt_occurrence_get_conflict (occurrence));
   if (cancelled)
     gtk_label_set_label (self->status_label, _("This date is cancelled."));
+  else if (buurt_occurrence_get_conflict (occurrence))
+    gtk_label_set_label (self->status_label,
+                         _("Another activity uses this room at the same time. Edit one of them to choose another room or time."));
   else if (status == BUURT_ACTIVITY_STATUS_SUBMITTED)
     gtk_label_set_label (self->status_label, _("Submitted by the organiser and not yet reviewed."));
   else if (status == BUURT_ACTIVITY_STATUS_CANCELLED)

@@ -202,6 +202,8 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
 
   if (cancelled)
     status_text = _("Cancelled");
+  else if (buurt_occurrence_get_conflict (occurrence))
+    status_text = _("Room double-booked");
   else if (status == BUURT_ACTIVITY_STATUS_SUBMITTED)
     status_text = _("To review");
 
@@ -212,10 +214,14 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "status-cancelled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "status-cancelled");
-  if (status_text != NULL && !cancelled)
+  if (status_text != NULL && !cancelled && !buurt_occurrence_get_conflict (occurrence))
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "status-submitted");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "status-submitted");
+  if (!cancelled && buurt_occurrence_get_conflict (occurrence))
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "conflict");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "conflict");
 
   /* Screen readers read the row as one sentence. */
   accessible = g_strjoin (", ", time, buurt_occurrence_get_title (occurrence), place, price,

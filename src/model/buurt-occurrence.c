@@ -34,6 +34,7 @@ struct _BuurtOccurrence
   gint64               cost_cents;
   BuurtActivityStatus  status;
   gboolean             cancelled;
+  gboolean             conflict;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtOccurrence, buurt_occurrence, G_TYPE_OBJECT)
@@ -130,6 +131,7 @@ buurt_occurrence_new (const BuurtOccurrenceData *data)
   self->cost_cents = data->cost_cents;
   self->status = data->status;
   self->cancelled = data->cancelled;
+  self->conflict = data->conflict;
 
   return self;
 }
@@ -255,4 +257,17 @@ buurt_occurrence_get_cancelled (BuurtOccurrence *self)
 {
   g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), FALSE);
   return self->cancelled;
+}
+
+/**
+ * buurt_occurrence_get_conflict:
+ *
+ * Returns: whether another activity that takes place uses the same room at
+ *   an overlapping time
+ */
+gboolean
+buurt_occurrence_get_conflict (BuurtOccurrence *self)
+{
+  g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), FALSE);
+  return self->conflict;
 }

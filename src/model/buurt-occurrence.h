@@ -39,6 +39,7 @@ typedef struct
   gint64               cost_cents;
   BuurtActivityStatus  status;
   gboolean             cancelled;
+  gboolean             conflict;
 } BuurtOccurrenceData;
 
 BuurtOccurrence     *buurt_occurrence_new              (const BuurtOccurrenceData *data);
@@ -55,5 +56,6 @@ guint                buurt_occurrence_get_target_groups (BuurtOccurrence *self);
 gint64               buurt_occurrence_get_cost_cents   (BuurtOccurrence *self);
 BuurtActivityStatus  buurt_occurrence_get_status       (BuurtOccurrence *self);
 gboolean             buurt_occurrence_get_cancelled    (BuurtOccurrence *self);
+gboolean             buurt_occurrence_get_conflict     (BuurtOccurrence *self);
 
 G_END_DECLS

@@ -233,6 +233,7 @@ buurt_store_read_occurrence (sqlite3_stmt *stmt)
     .cost_cents = sqlite3_column_int64 (stmt, 12),
     .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
     .cancelled = sqlite3_column_int (stmt, 14) != 0,
+    .conflict = sqlite3_column_int (stmt, 15) != 0,
   };
 
 

@@ -12,11 +12,20 @@
 
 G_BEGIN_DECLS
 
-/* The columns of an agenda row, read by buurt_store_read_occurrence(). */
+/* The columns of an agenda row, read by buurt_store_read_occurrence(). The
+ * last tells whether the room is double-booked: another date that takes place
+ * overlaps it (activities are shorter than a day, which bounds the index
+ * range to look at). */
 #define OCCURRENCE_SELECT \
   "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, " \
   "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, " \
-  "       a.status, o.cancelled " \
+  "       a.status, o.cancelled, " \
+  "       o.room_id IS NOT NULL AND o.cancelled = 0 AND a.status IN ('published', 'submitted') " \
+  "       AND EXISTS (SELECT 1 FROM occurrence o2 JOIN activity a2 ON a2.id = o2.activity_id " \
+  "                   WHERE o2.room_id = o.room_id AND o2.id <> o.id " \
+  "                     AND o2.starts_at < o.ends_at AND o2.ends_at > o.starts_at " \
+  "                     AND o2.starts_at > strftime ('%Y-%m-%dT%H:%M:%SZ', o.starts_at, '-1 day') " \
+  "                     AND o2.cancelled = 0 AND a2.deleted_at IS NULL AND a2.status IN ('published', 'submitted')) " \
   "FROM occurrence o " \
   "JOIN activity a ON a.id = o.activity_id " \
   "LEFT JOIN room r ON r.id = o.room_id " \
