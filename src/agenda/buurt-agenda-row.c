@@ -32,6 +32,21 @@ struct _BuurtAgendaRow
 
 G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
 
+/* A heading starts with a capital, also where the language writes weekdays
+ * in lower case ("woensdag 2 december"). Takes ownership of @text. */
+static char *
+capitalise (char *text)
+{
+  g_autofree char *owned = text;
+  char first[7] = { 0 };
+
+  if (owned == NULL || *owned == '\0')
+    return g_steal_pointer (&owned);
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (owned)), first);
+  return g_strconcat (first, g_utf8_next_char (owned), NULL);
+}
+
 /**
  * buurt_format_day:
  * @day: a local date, "YYYY-MM-DD"
@@ -61,10 +76,31 @@ buurt_format_day (const char *day)
 
   if (g_date_time_get_year (date) != g_date_time_get_year (now))
     /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November 2026" */
-    return g_date_time_format (date, _("%A %-d %B %Y"));
+    return capitalise (g_date_time_format (date, _("%A %-d %B %Y")));
 
   /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November" */
-  return g_date_time_format (date, _("%A %-d %B"));
+  return capitalise (g_date_time_format (date, _("%A %-d %B")));
+}
+
+/**
+ * buurt_format_short_day:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the weekday and date in short, in the user's
+ *   language, such as "Thu 26 Nov"
+ */
+char *
+buurt_format_short_day (const char *day)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *iso = g_strconcat (day, "T12:00:00", NULL);
+  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, local);
+
+  if (date == NULL)
+    return g_strdup (day);
+
+  /* Translators: a short date on a button, see strftime(3); e.g. "Thu 26 Nov" */
+  return g_date_time_format (date, _("%a %-d %b"));
 }
 
 /**

@@ -22,6 +22,7 @@ void        buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
                                              gboolean         first_of_day);
 const char *buurt_agenda_row_get_title      (BuurtAgendaRow  *self);
 char       *buurt_format_day                (const char      *day);
+char       *buurt_format_short_day          (const char      *day);
 char       *buurt_format_time_range         (BuurtOccurrence *occurrence);
 char       *buurt_format_price              (gint64           cents);
 

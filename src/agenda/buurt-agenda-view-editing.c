@@ -13,6 +13,7 @@
 #include "buurt-activity-editor.h"
 #include "buurt-agenda-view.h"
 #include "buurt-review-window.h"
+#include "buurt-window.h"
 
 /*
  * The agenda's actions that open other windows: the activity editor
@@ -30,6 +31,20 @@ parent_window (GtkWidget *widget)
 }
 
 static void
+saved_cb (BuurtActivityEditor *editor,
+          BuurtActivity       *activity,
+          BuurtAgendaView     *self)
+{
+  g_autofree char *message = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Translators: %s is the title of the activity that was saved */
+  message = g_strdup_printf (_("“%s” saved"), buurt_entity_get_string (BUURT_ENTITY (activity), "title"));
+  if (BUURT_IS_WINDOW (root))
+    buurt_window_add_toast (BUURT_WINDOW (root), adw_toast_new (message));
+}
+
+static void
 open_editor (BuurtAgendaView *self,
              BuurtActivity   *activity,
              gboolean         duplicate)
@@ -38,6 +53,7 @@ open_editor (BuurtAgendaView *self,
                                                            buurt_agenda_view_get_store (self),
                                                            activity, duplicate);
 
+  g_signal_connect_object (editor, "saved", G_CALLBACK (saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -54,7 +54,8 @@ struct _BuurtAgendaView
   GtkCalendar         *calendar;
   GtkButton           *review_button;
   GtkGrid             *filter_grid;
-  GtkFlowBox          *chips;
+  GtkBox              *chips;
+  GtkWidget           *chips_scroller;
   BuurtActivityDetail *detail;
 
   /* Owned state */
@@ -176,8 +177,8 @@ update_date_button (BuurtAgendaView *self)
       return;
     }
 
-  day = buurt_format_day (buurt_agenda_model_get_from_day (self->model));
-  /* Translators: the first day the agenda shows, e.g. "From Thursday 26 November" */
+  day = buurt_format_short_day (buurt_agenda_model_get_from_day (self->model));
+  /* Translators: the first day the agenda shows, e.g. "From Thu 26 Nov" */
   label = g_strdup_printf (_("From %s"), day);
   gtk_menu_button_set_label (self->date_button, label);
 }
@@ -335,7 +336,7 @@ update_chips (BuurtAgendaView *self)
   gboolean any = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips))) != NULL)
-    gtk_flow_box_remove (self->chips, child);
+    gtk_box_remove (self->chips, child);
 
   for (guint i = 0; i < N_FILTERS; i++)
     {
@@ -360,20 +361,18 @@ update_chips (BuurtAgendaView *self)
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
       button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "chip");
       gtk_widget_set_tooltip_text (button, accessible);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_object_set_data (G_OBJECT (button), "filter", GUINT_TO_POINTER (i));
       g_signal_connect_object (button, "clicked", G_CALLBACK (remove_chip_cb), self,
                                G_CONNECT_SWAPPED);
-      gtk_flow_box_append (self->chips, button);
+      gtk_box_append (self->chips, button);
       any = TRUE;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->chips), any);
+  gtk_widget_set_visible (self->chips_scroller, any);
 }
 
 static void
@@ -712,6 +711,8 @@ delete_action (GtkWidget  *widget,
   deleted = adw_toast_new (message);
   adw_toast_set_button_label (deleted, _("_Undo"));
   adw_toast_set_priority (deleted, ADW_TOAST_PRIORITY_HIGH);
+  /* Long enough to read, find the button and press it. */
+  adw_toast_set_timeout (deleted, 12);
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (self->store);
   undo->activity = g_steal_pointer (&activity);
@@ -798,6 +799,7 @@ cancel_date_action (GtkWidget  *widget,
     : g_strdup_printf (_("%s on %s takes place again"), buurt_entity_get_string (BUURT_ENTITY (activity), "title"), day);
   done = adw_toast_new (message);
   adw_toast_set_button_label (done, _("_Undo"));
+  adw_toast_set_timeout (done, 12);
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (self->store);
   undo->activity = g_steal_pointer (&activity);
@@ -909,6 +911,7 @@ buurt_agenda_view_class_init (BuurtAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, review_button);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, filter_grid);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, chips);
+  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, chips_scroller);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, detail);
 
   gtk_widget_class_install_action (widget_class, "agenda.today", NULL, today_action);

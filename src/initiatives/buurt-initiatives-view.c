@@ -106,6 +106,10 @@ reload (BuurtInitiativesView *self)
       const char *neighbourhood = g_hash_table_lookup (names, &neighbourhood_id);
       GtkWidget *row = adw_action_row_new ();
 
+      /* There is no page of its own to open yet: the row is read, not pressed. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      buurt_entity_get_string (initiative, "title"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

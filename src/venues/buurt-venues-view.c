@@ -146,6 +146,10 @@ reload (BuurtVenuesView *self)
       g_autofree char *subtitle = describe_venue (venue, n_rooms);
       GtkWidget *row = adw_action_row_new ();
 
+      /* There is no page of its own to open yet: the row is read, not pressed. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), buurt_entity_get_string (venue, "name"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
