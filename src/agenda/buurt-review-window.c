@@ -136,6 +136,10 @@ update_state (BuurtReviewWindow *self)
   if (n_checked > 0)
     /* Translators: how many submissions are checked, in the action bar */
     selected = g_strdup_printf (ngettext ("%u selected", "%u selected", n_checked), n_checked);
+  else if (current_item (self) != NULL)
+    /* Translators: with nothing checked, Approve and Reject act on the
+     * highlighted submission; %s is its title */
+    selected = g_strdup_printf (_("For “%s”"), current_item (self)->title);
   gtk_label_set_label (self->selection_label, selected != NULL ? selected : "");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.approve", has_targets);
