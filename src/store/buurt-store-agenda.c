@@ -18,42 +18,65 @@
  */
 
 /* Every filter is a bound parameter that is "off" at 0, -1 or NULL, so one
- * prepared statement serves every combination. Place filters go through the
- * room, whose index on occurrence (room_id, ...) keeps them cheap. */
+ * prepared statement serves every combination. The occurrence table carries
+ * the status, category and target groups of its activity, so counting and
+ * paging read only the occurrence_agenda index and never touch activity
+ * rows; place filters go through the room. */
 #define AGENDA_WHERE \
-  "WHERE o.day >= :from_day AND a.deleted_at IS NULL " \
-  "AND (:status IS NULL AND a.status <> 'rejected' OR a.status = :status) " \
-  "AND (:show_cancelled OR (o.cancelled = 0 AND a.status <> 'cancelled')) " \
-  "AND (:category IS NULL OR a.category = :category) " \
-  "AND (:target_groups = 0 OR (a.target_groups & :target_groups) <> 0) " \
+  "WHERE o.day >= :from_day " \
+  "AND (:status IS NULL AND o.status <> 'rejected' OR o.status = :status) " \
+  "AND (:show_cancelled OR (o.cancelled = 0 AND o.status <> 'cancelled')) " \
+  "AND (:category IS NULL OR o.category = :category) " \
+  "AND (:target_groups = 0 OR (o.target_groups & :target_groups) <> 0) " \
   "AND (:venue_id = 0 OR o.room_id IN (SELECT id FROM room WHERE venue_id = :venue_id)) " \
   "AND (:neighbourhood_id = 0 OR o.room_id IN " \
   "     (SELECT r.id FROM room r JOIN venue v ON v.id = r.venue_id " \
   "      WHERE v.neighbourhood_id = :neighbourhood_id)) " \
   "AND (:kern_id = 0 OR o.room_id IN " \
   "     (SELECT r.id FROM room r JOIN venue v ON v.id = r.venue_id " \
-  "      JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE n.kern_id = :kern_id)) " \
-  "AND (:match IS NULL OR o.activity_id IN " \
-  "     (SELECT rowid FROM activity_fts WHERE activity_fts MATCH :match)) " \
-  "AND (:like IS NULL OR o.activity_id IN " \
-  "     (SELECT rowid FROM activity_fts WHERE title LIKE :like ESCAPE '\\' " \
-  "      OR description LIKE :like ESCAPE '\\' OR organiser LIKE :like ESCAPE '\\' " \
-  "      OR venue LIKE :like ESCAPE '\\')) "
+  "      JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE n.kern_id = :kern_id)) "
+
+/* With a search, the activities that match are found first (a few
+ * milliseconds in the index) and their dates are then read through the
+ * (activity_id, starts_at) index, instead of testing every date. */
+#define AGENDA_SEARCH_WHERE \
+  AGENDA_WHERE \
+  "AND o.activity_id IN (SELECT value FROM json_each (:activity_ids)) "
+
+#define AGENDA_PAGE(where) \
+  OCCURRENCE_SELECT \
+  "JOIN (SELECT o.id FROM occurrence o " \
+  where \
+  "      ORDER BY o.day, o.starts_at, o.activity_id " \
+  "      LIMIT :limit OFFSET :offset) page ON page.id = o.id " \
+  "ORDER BY o.day, o.starts_at, o.activity_id"
 
 static const char *count_agenda_sql =
-  "SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
+  "SELECT count(*) FROM occurrence o "
   AGENDA_WHERE;
+static const char *count_search_sql =
+  "SELECT count(*) FROM occurrence o "
+  AGENDA_SEARCH_WHERE;
+
+static const char *match_sql =
+  "SELECT json_group_array (rowid) FROM activity_fts "
+  "WHERE activity_fts MATCH :match "
+  "AND (:like IS NULL OR title LIKE :like ESCAPE '\\' OR description LIKE :like ESCAPE '\\' "
+  "     OR organiser LIKE :like ESCAPE '\\' OR venue LIKE :like ESCAPE '\\')";
+static const char *like_sql =
+  "SELECT json_group_array (rowid) FROM activity_fts "
+  "WHERE title LIKE :like ESCAPE '\\' OR description LIKE :like ESCAPE '\\' "
+  "OR organiser LIKE :like ESCAPE '\\' OR venue LIKE :like ESCAPE '\\'";
 
 static const char *load_occurrence_sql =
   OCCURRENCE_SELECT
   "WHERE o.activity_id = :activity_id AND o.day = :day "
   "ORDER BY o.starts_at LIMIT 1";
 
-static const char *fetch_agenda_sql =
-  OCCURRENCE_SELECT
-  AGENDA_WHERE
-  "ORDER BY o.day, o.starts_at, o.activity_id "
-  "LIMIT :limit OFFSET :offset";
+/* The page is chosen in the index alone; only its rows are then joined
+ * with their activity, room, venue and organiser. */
+static const char *fetch_agenda_sql = AGENDA_PAGE (AGENDA_WHERE);
+static const char *fetch_search_sql = AGENDA_PAGE (AGENDA_SEARCH_WHERE);
 
 /* Turns what was typed into a search of the folded index: every word must
  * be part of the title, description, organiser or venue. Words of three
@@ -134,16 +157,63 @@ bind_enum (sqlite3_stmt *stmt,
                        ev->value_nick, -1, SQLITE_TRANSIENT);
 }
 
-static void
-bind_query (sqlite3_stmt           *stmt,
-            const BuurtAgendaQuery *query)
+/* The ids of the activities that match @search, as a JSON array; the last
+ * answer is kept, since counting and each page ask the same. */
+static const char *
+matching_activities (BuurtStore  *self,
+                     const char  *search,
+                     GError     **error)
 {
   g_autofree char *match = NULL;
   g_autofree char *like = NULL;
+  const char *cached = buurt_store_lookup_search (self, search);
+  sqlite3_stmt *stmt;
+  int rc;
 
-  if (query->search != NULL)
-    search_to_query (query->search, &match, &like);
+  if (cached != NULL)
+    return cached;
 
+  search_to_query (search, &match, &like);
+  stmt = buurt_store_prepare (self, match != NULL ? match_sql : like_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (match != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), match, -1, SQLITE_TRANSIENT);
+  if (like != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":like"), like, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  buurt_store_remember_search (self, search, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return buurt_store_lookup_search (self, search);
+}
+
+static gboolean
+has_search (const BuurtAgendaQuery *query)
+{
+  g_autofree char *folded = NULL;
+
+  if (query->search == NULL)
+    return FALSE;
+
+  folded = g_strstrip (buurt_fold_text (query->search));
+  return *folded != '\0';
+}
+
+static void
+bind_query (sqlite3_stmt           *stmt,
+            const BuurtAgendaQuery *query,
+            const char             *activity_ids)
+{
   /* Our nicks of categories and statuses are single words, as stored. */
   bind_enum (stmt, ":category", BUURT_TYPE_CATEGORY, query->category);
   bind_enum (stmt, ":status", BUURT_TYPE_ACTIVITY_STATUS, query->status);
@@ -158,12 +228,9 @@ bind_query (sqlite3_stmt           *stmt,
                      query->from_day, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":show_cancelled"),
                     query->show_cancelled ? 1 : 0);
-  if (match != NULL)
-    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"),
-                       match, -1, SQLITE_TRANSIENT);
-  if (like != NULL)
-    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":like"),
-                       like, -1, SQLITE_TRANSIENT);
+  if (activity_ids != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":activity_ids"),
+                       activity_ids, -1, SQLITE_TRANSIENT);
 }
 
 /**
@@ -178,17 +245,21 @@ buurt_store_count_agenda (BuurtStore              *self,
                           const BuurtAgendaQuery  *query,
                           GError                 **error)
 {
+  const char *ids = NULL;
   sqlite3_stmt *stmt;
   gint64 n = -1;
   int rc;
 
   g_return_val_if_fail (BUURT_IS_STORE (self), -1);
 
-  stmt = buurt_store_prepare (self, count_agenda_sql, error);
+  if (has_search (query) && (ids = matching_activities (self, query->search, error)) == NULL)
+    return -1;
+
+  stmt = buurt_store_prepare (self, ids != NULL ? count_search_sql : count_agenda_sql, error);
   if (stmt == NULL)
     return -1;
 
-  bind_query (stmt, query);
+  bind_query (stmt, query, ids);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
@@ -257,16 +328,20 @@ buurt_store_fetch_agenda (BuurtStore              *self,
                           GError                 **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *ids = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
 
-  stmt = buurt_store_prepare (self, fetch_agenda_sql, error);
+  if (has_search (query) && (ids = matching_activities (self, query->search, error)) == NULL)
+    return NULL;
+
+  stmt = buurt_store_prepare (self, ids != NULL ? fetch_search_sql : fetch_agenda_sql, error);
   if (stmt == NULL)
     return NULL;
 
-  bind_query (stmt, query);
+  bind_query (stmt, query, ids);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"), offset);
 

@@ -404,8 +404,10 @@ static const struct {
 };
 
 static const char *insert_occurrence_sql =
-  "INSERT INTO occurrence (activity_id, room_id, starts_at, ends_at, day, cancelled) "
-  "VALUES (:activity_id, nullif (:room_id, 0), :starts_at, :ends_at, :day, :cancelled)";
+  "INSERT INTO occurrence (activity_id, room_id, starts_at, ends_at, day, cancelled, "
+  "                        status, category, target_groups) "
+  "VALUES (:activity_id, nullif (:room_id, 0), :starts_at, :ends_at, :day, :cancelled, "
+  "        :status, :category, :target_groups)";
 static const char *delete_occurrences_sql =
   "DELETE FROM occurrence WHERE activity_id = :activity_id";
 static const char *count_occurrences_sql =
@@ -603,6 +605,18 @@ check_references (BuurtStore   *self,
   return TRUE;
 }
 
+/* The stored word of an enum property, as the binder writes it. */
+static char *
+enum_word (BuurtEntity *entity,
+           const char  *property)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), property);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (pspec->value_type);
+  GEnumValue *value = g_enum_get_value (klass, buurt_entity_get_enum (entity, property));
+
+  return g_strdelimit (g_strdup (value->value_nick), "-", '_');
+}
+
 static gboolean
 delete_occurrences (BuurtStore  *self,
                     gint64       activity_id,
@@ -627,6 +641,8 @@ rebuild_occurrences (BuurtStore     *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) horizon = g_date_time_add_days (now, BUURT_RECURRENCE_HORIZON_DAYS);
   g_autoptr(GArray) spans = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *category = NULL;
   sqlite3_stmt *stmt;
 
   if (!delete_occurrences (self, id, error))
@@ -643,6 +659,9 @@ rebuild_occurrences (BuurtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
+  status = enum_word (BUURT_ENTITY (activity), "status");
+  category = enum_word (BUURT_ENTITY (activity), "category");
+
   for (guint i = 0; i < spans->len; i++)
     {
       const BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
@@ -654,6 +673,9 @@ rebuild_occurrences (BuurtStore     *self,
       sqlite3_bind_text (stmt, 4, span->ends_at, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, span->day, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 6, span->cancelled ? 1 : 0);
+      sqlite3_bind_text (stmt, 7, status, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, category, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 9, buurt_entity_get_enum (BUURT_ENTITY (activity), "target-groups"));
 
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;

@@ -52,6 +52,11 @@ gboolean      buurt_store_index_named_by  (BuurtStore    *self,
                                            const char    *table,
                                            gint64         id,
                                            GError       **error);
+const char   *buurt_store_lookup_search   (BuurtStore    *self,
+                                           const char    *search);
+void          buurt_store_remember_search (BuurtStore    *self,
+                                           const char    *search,
+                                           const char    *activity_ids);
 void          buurt_store_remember_new    (BuurtStore    *self,
                                            BuurtEntity   *entity);
 

@@ -33,6 +33,8 @@ struct _BuurtStore
   guint       transaction_depth;
   GPtrArray  *pending_changes;  /* tables changed in the open transaction */
   GPtrArray  *pending_new;      /* entities first saved in the open transaction */
+  char       *search_key;       /* the last search, and the activities it found */
+  char       *search_ids;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -419,6 +421,8 @@ buurt_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
   g_clear_pointer (&self->pending_new, g_ptr_array_unref);
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->search_ids, g_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -599,6 +603,10 @@ buurt_store_emit_changed (BuurtStore *self,
       return;
     }
 
+  /* What a search found may have changed. */
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->search_ids, g_free);
+
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
 
@@ -610,4 +618,24 @@ buurt_store_remember_new (BuurtStore  *self,
 {
   if (self->transaction_depth > 0)
     g_ptr_array_add (self->pending_new, g_object_ref (entity));
+}
+
+/* The activities the last search found (a JSON array of ids), while nothing
+ * changed since; %NULL when @search is not the last one. */
+const char *
+buurt_store_lookup_search (BuurtStore *self,
+                           const char *search)
+{
+  return g_strcmp0 (self->search_key, search) == 0 ? self->search_ids : NULL;
+}
+
+void
+buurt_store_remember_search (BuurtStore *self,
+                             const char *search,
+                             const char *activity_ids)
+{
+  g_free (self->search_key);
+  g_free (self->search_ids);
+  self->search_key = g_strdup (search);
+  self->search_ids = g_strdup (activity_ids);
 }

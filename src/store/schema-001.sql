@@ -202,11 +202,17 @@ CREATE TABLE occurrence (
   ends_at     TEXT NOT NULL,
   day         TEXT NOT NULL CONSTRAINT day_format CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(day, '+0 days') IS day),
   cancelled   INTEGER NOT NULL DEFAULT 0 CONSTRAINT cancelled_bool CHECK (cancelled IN (0, 1)),
+  -- copied from the activity, so the agenda filters without reading it
+  status        TEXT NOT NULL CONSTRAINT occurrence_status CHECK (status IN ('submitted', 'published', 'cancelled', 'rejected')),
+  category      TEXT NOT NULL,
+  target_groups INTEGER NOT NULL DEFAULT 0,
   CONSTRAINT occurrence_end_after_start CHECK (ends_at > starts_at),
   UNIQUE (activity_id, starts_at)
 );
 CREATE INDEX occurrence_starts ON occurrence (starts_at);
-CREATE INDEX occurrence_day ON occurrence (day, starts_at, activity_id);
+-- The agenda counts and pages through this index alone (it covers every filter).
+CREATE INDEX occurrence_agenda ON occurrence (day, starts_at, activity_id, status, cancelled,
+                                              room_id, category, target_groups);
 CREATE INDEX occurrence_room ON occurrence (room_id, starts_at);
 
 -- Search as you type: the store writes each activity's title, description,
