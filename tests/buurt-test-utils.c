@@ -172,3 +172,22 @@ buurt_test_count_widgets (GtkWidget *root,
   collect (root, type, found);
   return found->len;
 }
+
+static gboolean
+counted (gpointer user_data)
+{
+  return !buurt_agenda_model_get_counting (user_data);
+}
+
+/**
+ * buurt_test_rows:
+ * @model: an agenda model
+ *
+ * Returns: how many rows @model has, once it has counted them all
+ */
+guint
+buurt_test_rows (BuurtAgendaModel *model)
+{
+  g_assert_true (buurt_test_wait_until (counted, model, 30000));
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}

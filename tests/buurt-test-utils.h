@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "model/buurt-agenda-model.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*BuurtTestCondition) (gpointer user_data);
@@ -25,5 +27,7 @@ GtkWidget *buurt_test_find_widget    (GtkWidget          *root,
                                       guint               nth);
 guint      buurt_test_count_widgets  (GtkWidget          *root,
                                       GType               type);
+
+guint      buurt_test_rows           (BuurtAgendaModel   *model);
 
 G_END_DECLS

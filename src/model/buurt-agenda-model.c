@@ -35,7 +35,20 @@ struct _BuurtAgendaModel
   BuurtAgendaQuery filter;      /* only the place, category, group and status fields */
   guint       n_items;
   GHashTable *pages;            /* page number → GPtrArray of BuurtOccurrence */
+
+  /* Counting all rows takes tens of milliseconds at 330,000 dates, so it
+   * runs in a thread while the first page is already shown. */
+  GCancellable *counting;
 };
+
+/* What a counting thread needs: its own copy of the query. */
+typedef struct
+{
+  char             *path;
+  char             *from_day;
+  char             *search;
+  BuurtAgendaQuery  query;
+} CountData;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -49,6 +62,7 @@ enum {
   PROP_SEARCH,
   PROP_SHOW_CANCELLED,
   PROP_N_ITEMS,
+  PROP_COUNTING,
   N_PROPS
 };
 
@@ -150,6 +164,9 @@ buurt_agenda_model_dispose (GObject *object)
 {
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
 
@@ -196,6 +213,10 @@ buurt_agenda_model_get_property (GObject    *object,
 
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->n_items);
+      break;
+
+    case PROP_COUNTING:
+      g_value_set_boolean (value, self->counting != NULL);
       break;
 
     default:
@@ -283,6 +304,11 @@ buurt_agenda_model_class_init (BuurtAgendaModelClass *klass)
                        0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_COUNTING] =
+    g_param_spec_boolean ("counting", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -354,37 +380,160 @@ buurt_agenda_model_set_from_day (BuurtAgendaModel *self,
     buurt_agenda_model_refresh (self);
 }
 
+static void
+count_data_free (gpointer data)
+{
+  CountData *count = data;
+
+  g_free (count->path);
+  g_free (count->from_day);
+  g_free (count->search);
+  g_free (count);
+}
+
+static void
+count_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CountData *count = task_data;
+  g_autoptr(BuurtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  /* A thread reads through a connection of its own. */
+  store = buurt_store_new (count->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  n = buurt_store_count_agenda (store, &count->query, &error);
+  if (n < 0)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, n);
+}
+
+static void
+set_n_items (BuurtAgendaModel *self,
+             guint             n_items)
+{
+  guint old_n_items = self->n_items;
+
+  if (old_n_items == n_items)
+    return;
+
+  /* The rows already shown stay; the rest come or go at the end. */
+  self->n_items = n_items;
+  if (n_items > old_n_items)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n_items, 0, n_items - old_n_items);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), n_items, old_n_items - n_items, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+count_done (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (source_object);
+  g_autoptr(GError) error = NULL;
+  gssize n = g_task_propagate_int (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (G_TASK (result)) != self->counting)
+    return;
+
+  g_clear_object (&self->counting);
+  if (error != NULL)
+    g_warning ("Could not count the agenda: %s", error->message);
+  else
+    set_n_items (self, (guint) n);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+}
+
 /**
  * buurt_agenda_model_refresh:
  *
- * Reads the number of rows again and drops what was cached, telling the
- * views that every row changed.
+ * Reads the agenda again and drops what was cached, telling the views that
+ * every row changed. The first page is there at once; when there are more
+ * rows, they are counted in a thread and added when that is done (see
+ * #BuurtAgendaModel:counting).
  */
 void
 buurt_agenda_model_refresh (BuurtAgendaModel *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
   guint old_n_items = self->n_items;
+  gboolean was_counting = self->counting != NULL;
   BuurtAgendaQuery query;
-  gint64 n;
+  GPtrArray *first_page;
+  CountData *count;
 
   g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
 
-  query = make_query (self);
-  n = buurt_store_count_agenda (self->store, &query, &error);
-  if (n < 0)
-    {
-      g_warning ("Could not count the agenda: %s", error->message);
-      n = 0;
-    }
-
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
   g_hash_table_remove_all (self->pages);
-  self->n_items = (guint) n;
 
+  query = make_query (self);
+  first_page = buurt_store_fetch_agenda (self->store, &query, 0, PAGE_SIZE, &error);
+  if (first_page == NULL)
+    {
+      g_warning ("Could not read the agenda: %s", error->message);
+      first_page = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (0), first_page);
+
+  self->n_items = first_page->len;
   if (old_n_items != 0 || self->n_items != 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  /* A page that is not full is all there is. */
+  if (first_page->len < PAGE_SIZE)
+    {
+      if (was_counting)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+      return;
+    }
+
+  count = g_new0 (CountData, 1);
+  count->path = g_strdup (buurt_store_get_path (self->store));
+  count->from_day = g_strdup (self->from_day);
+  count->search = g_strdup (self->search);
+  count->query = query;
+  count->query.from_day = count->from_day;
+  count->query.search = count->search;
+
+  self->counting = g_cancellable_new ();
+  task = g_task_new (self, self->counting, count_done, NULL);
+  g_task_set_source_tag (task, buurt_agenda_model_refresh);
+  g_task_set_task_data (task, count, count_data_free);
+  g_task_run_in_thread (task, count_thread);
+
+  if (!was_counting)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+}
+
+/**
+ * buurt_agenda_model_get_counting:
+ *
+ * Returns: whether the rows after the first page are still being counted
+ */
+gboolean
+buurt_agenda_model_get_counting (BuurtAgendaModel *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), FALSE);
+
+  return self->counting != NULL;
 }
 
 const char *
@@ -506,8 +655,9 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
 
   /* Rows from from_day on, less rows from day on, are the rows before day. */
   query = make_query (self);
+  before = buurt_store_count_agenda (self->store, &query, &error);
   query.from_day = day;
-  before = self->n_items - buurt_store_count_agenda (self->store, &query, &error);
+  before -= buurt_store_count_agenda (self->store, &query, &error);
 
   return (guint) CLAMP (before, 0, self->n_items);
 }

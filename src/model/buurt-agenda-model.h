@@ -32,6 +32,7 @@ void              buurt_agenda_model_set_filter   (BuurtAgendaModel       *self,
 const BuurtAgendaQuery *buurt_agenda_model_get_filter (BuurtAgendaModel *self);
 guint             buurt_agenda_model_find_day     (BuurtAgendaModel *self,
                                                    const char       *day);
+gboolean          buurt_agenda_model_get_counting (BuurtAgendaModel *self);
 void              buurt_agenda_model_refresh      (BuurtAgendaModel *self);
 
 G_END_DECLS

@@ -43,6 +43,13 @@
   AGENDA_WHERE \
   "AND o.activity_id IN (SELECT value FROM json_each (:activity_ids)) "
 
+/* When most activities match (a search for "k"), walking the dates in order
+ * and testing each is quicker than reading and sorting all their dates: the
+ * unary + keeps SQLite from choosing the activity_id index. */
+#define AGENDA_BROAD_SEARCH_WHERE \
+  AGENDA_WHERE \
+  "AND +o.activity_id IN (SELECT value FROM json_each (:activity_ids)) "
+
 #define AGENDA_PAGE(where) \
   OCCURRENCE_SELECT \
   "JOIN (SELECT o.id FROM occurrence o " \
@@ -57,6 +64,9 @@ static const char *count_agenda_sql =
 static const char *count_search_sql =
   "SELECT count(*) FROM occurrence o "
   AGENDA_SEARCH_WHERE;
+static const char *count_broad_search_sql =
+  "SELECT count(*) FROM occurrence o "
+  AGENDA_BROAD_SEARCH_WHERE;
 
 static const char *match_sql =
   "SELECT json_group_array (rowid) FROM activity_fts "
@@ -77,6 +87,22 @@ static const char *load_occurrence_sql =
  * with their activity, room, venue and organiser. */
 static const char *fetch_agenda_sql = AGENDA_PAGE (AGENDA_WHERE);
 static const char *fetch_search_sql = AGENDA_PAGE (AGENDA_SEARCH_WHERE);
+static const char *fetch_broad_search_sql = AGENDA_PAGE (AGENDA_BROAD_SEARCH_WHERE);
+
+/* Above this many matching activities, a search walks the dates in order. */
+#define BROAD_SEARCH 300
+
+static gboolean
+is_broad (const char *activity_ids)
+{
+  guint n = 0;
+
+  for (const char *p = activity_ids; *p != '\0' && n <= BROAD_SEARCH; p++)
+    if (*p == ',')
+      n++;
+
+  return n > BROAD_SEARCH;
+}
 
 /* Turns what was typed into a search of the folded index: every word must
  * be part of the title, description, organiser or venue. Words of three
@@ -255,7 +281,10 @@ buurt_store_count_agenda (BuurtStore              *self,
   if (has_search (query) && (ids = matching_activities (self, query->search, error)) == NULL)
     return -1;
 
-  stmt = buurt_store_prepare (self, ids != NULL ? count_search_sql : count_agenda_sql, error);
+  stmt = buurt_store_prepare (self,
+                              ids == NULL ? count_agenda_sql :
+                              is_broad (ids) ? count_broad_search_sql : count_search_sql,
+                              error);
   if (stmt == NULL)
     return -1;
 
@@ -337,7 +366,10 @@ buurt_store_fetch_agenda (BuurtStore              *self,
   if (has_search (query) && (ids = matching_activities (self, query->search, error)) == NULL)
     return NULL;
 
-  stmt = buurt_store_prepare (self, ids != NULL ? fetch_search_sql : fetch_agenda_sql, error);
+  stmt = buurt_store_prepare (self,
+                              ids == NULL ? fetch_agenda_sql :
+                              is_broad (ids) ? fetch_broad_search_sql : fetch_search_sql,
+                              error);
   if (stmt == NULL)
     return NULL;
 
