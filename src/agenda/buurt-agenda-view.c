@@ -51,6 +51,7 @@ struct _BuurtAgendaView
   GtkStack            *stack;
   GtkListView         *list_view;
   GtkMenuButton       *date_button;
+  GtkLabel            *date_label;
   GtkCalendar         *calendar;
   GtkButton           *review_button;
   GtkGrid             *filter_grid;
@@ -173,14 +174,14 @@ update_date_button (BuurtAgendaView *self)
   today = today_text ();
   if (g_str_equal (buurt_agenda_model_get_from_day (self->model), today))
     {
-      gtk_menu_button_set_label (self->date_button, _("From today"));
+      gtk_label_set_label (self->date_label, _("From today"));
       return;
     }
 
   day = buurt_format_short_day (buurt_agenda_model_get_from_day (self->model));
   /* Translators: the first day the agenda shows, e.g. "From Thu 26 Nov" */
   label = g_strdup_printf (_("From %s"), day);
-  gtk_menu_button_set_label (self->date_button, label);
+  gtk_label_set_label (self->date_label, label);
 }
 
 static void
@@ -907,6 +908,7 @@ buurt_agenda_view_class_init (BuurtAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, stack);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, list_view);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, date_button);
+  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, date_label);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, calendar);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, review_button);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, filter_grid);
