@@ -977,9 +977,13 @@ buurt_agenda_view_set_store (BuurtAgendaView *self,
   self->model = buurt_agenda_model_new (store);
   buurt_agenda_model_set_show_cancelled (self->model, self->show_cancelled);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* Without autoselect from the start: a selected first row would make the
+   * selection look for it in every reloaded list. */
+  self->selection = g_object_new (GTK_TYPE_SINGLE_SELECTION,
+                                  "autoselect", FALSE,
+                                  "can-unselect", TRUE,
+                                  "model", self->model,
+                                  NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_changed_cb), self,

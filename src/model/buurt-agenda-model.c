@@ -39,6 +39,8 @@ struct _BuurtAgendaModel
   /* Counting all rows takes tens of milliseconds at 330,000 dates, so it
    * runs in a thread while the first page is already shown. */
   GCancellable *counting;
+  GMutex        worker_lock;    /* one counting thread at a time uses… */
+  BuurtStore   *worker;         /* …this connection, kept warm between counts */
 };
 
 /* What a counting thread needs: its own copy of the query. */
@@ -179,6 +181,8 @@ buurt_agenda_model_finalize (GObject *object)
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_object (&self->worker);
+  g_mutex_clear (&self->worker_lock);
   g_clear_pointer (&self->from_day, g_free);
   g_clear_pointer (&self->search, g_free);
 
@@ -319,6 +323,7 @@ buurt_agenda_model_init (BuurtAgendaModel *self)
   self->show_cancelled = TRUE;
   self->filter = (BuurtAgendaQuery) BUURT_AGENDA_QUERY_INIT (NULL);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_mutex_init (&self->worker_lock);
 }
 
 /**
@@ -397,20 +402,26 @@ count_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
+  BuurtAgendaModel *self = source_object;
   CountData *count = task_data;
-  g_autoptr(BuurtStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->worker_lock);
   gint64 n;
 
-  /* A thread reads through a connection of its own. */
-  store = buurt_store_new (count->path, &error);
-  if (store == NULL)
+  /* Counting reads through a connection of its own, kept between counts so
+   * its page cache stays warm. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+      return;
+    }
+  if (self->worker == NULL && (self->worker = buurt_store_new (count->path, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  n = buurt_store_count_agenda (store, &count->query, &error);
+  n = buurt_store_count_agenda (self->worker, &count->query, &error);
   if (n < 0)
     g_task_return_error (task, g_steal_pointer (&error));
   else

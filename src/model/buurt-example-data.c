@@ -3146,5 +3146,6 @@ buurt_example_data_generate (BuurtStore    *store,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  buurt_store_prepare_for_bulk (store);
   return buurt_store_transaction (store, generate, self, error);
 }

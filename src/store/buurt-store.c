@@ -398,10 +398,7 @@ open_database (BuurtStore  *self,
   /* Only now that the file is known to be ours (or empty) do we write to it. */
   if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      /* 16 MiB of page cache: a large import or example data then writes
-       * each page once instead of spilling to the WAL over and over. */
-      !exec (self, "PRAGMA cache_size = -16384", error))
+      !exec (self, "PRAGMA synchronous = NORMAL", error))
     return FALSE;
 
   return migrate (self, version, error);
@@ -638,4 +635,19 @@ buurt_store_remember_search (BuurtStore *self,
   g_free (self->search_ids);
   self->search_key = g_strdup (search);
   self->search_ids = g_strdup (activity_ids);
+}
+
+/**
+ * buurt_store_prepare_for_bulk:
+ *
+ * Gives this connection 64 MiB of page cache, so that a large import or the
+ * example data writes each page once instead of spilling to the WAL over and
+ * over. The windows' connections keep SQLite's small default.
+ */
+void
+buurt_store_prepare_for_bulk (BuurtStore *self)
+{
+  g_return_if_fail (BUURT_IS_STORE (self));
+
+  exec (self, "PRAGMA cache_size = -65536", NULL);
 }

@@ -55,6 +55,7 @@ gboolean     buurt_store_transaction         (BuurtStore     *self,
                                               BuurtStoreFunc  func,
                                               gpointer        user_data,
                                               GError        **error);
+void         buurt_store_prepare_for_bulk    (BuurtStore     *self);
 void         buurt_store_emit_changed        (BuurtStore     *self,
                                               const char     *table);
 
