@@ -6,7 +6,12 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+
+#include "buurt-resources.h"
 
 #include "buurt-test-utils.h"
 
@@ -190,4 +195,26 @@ buurt_test_rows (BuurtAgendaModel *model)
 {
   g_assert_true (buurt_test_wait_until (counted, model, 30000));
   return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+/**
+ * buurt_test_init_ui:
+ *
+ * Starts a UI test as the app starts: the translations built in this tree,
+ * the resources, GTK and libadwaita, in the user's locale.
+ */
+void
+buurt_test_init_ui (int    *argc,
+                    char ***argv)
+{
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  buurt_register_resource ();
+  gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init() sets the C locale; the app runs in the user's, so
+   * dates and amounts show as the user sees them. */
+  setlocale (LC_ALL, "");
+  adw_init ();
 }

@@ -28,6 +28,8 @@ GtkWidget *buurt_test_find_widget    (GtkWidget          *root,
 guint      buurt_test_count_widgets  (GtkWidget          *root,
                                       GType               type);
 
+void       buurt_test_init_ui        (int                *argc,
+                                      char             ***argv);
 guint      buurt_test_rows           (BuurtAgendaModel   *model);
 
 G_END_DECLS

@@ -444,15 +444,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  buurt_register_resource ();
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init() sets the C locale; the app runs in the user's. */
-  setlocale (LC_ALL, "");
-  adw_init ();
+  buurt_test_init_ui (&argc, &argv);
 
   app = buurt_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

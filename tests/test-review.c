@@ -612,17 +612,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* The translations built in this tree, not the installed ones. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  buurt_register_resource ();
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init() sets an English locale; dates should be in the
-   * language under test, as the user sees them. */
-  setlocale (LC_ALL, "");
-  adw_init ();
+  buurt_test_init_ui (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
