@@ -170,17 +170,12 @@ bind_enum (sqlite3_stmt *stmt,
            GType         enum_type,
            int           value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *ev;
+  char *word;
 
-  if (value < 0)
+  if (value < 0 || (word = buurt_store_enum_word (enum_type, value)) == NULL)
     return;
 
-  klass = g_type_class_ref (enum_type);
-  ev = g_enum_get_value (klass, value);
-  if (ev != NULL)
-    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, parameter),
-                       ev->value_nick, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, parameter), word, -1, g_free);
 }
 
 /* The ids of the activities that match @search, as a JSON array; the last

@@ -481,13 +481,8 @@ bind_entity (sqlite3_stmt *stmt,
       else if (type == G_TYPE_BOOLEAN)
         sqlite3_bind_int (stmt, i, g_value_get_boolean (&value) ? 1 : 0);
       else if (G_TYPE_IS_ENUM (type))
-        {
-          GEnumValue *ev = g_enum_get_value (G_ENUM_CLASS (g_type_class_peek (type)),
-                                             g_value_get_enum (&value));
-          g_autofree char *word = g_strdelimit (g_strdup (ev->value_nick), "-", '_');
-
-          sqlite3_bind_text (stmt, i, word, -1, SQLITE_TRANSIENT);
-        }
+        sqlite3_bind_text (stmt, i, buurt_store_enum_word (type, g_value_get_enum (&value)),
+                           -1, g_free);
       else if (G_TYPE_IS_FLAGS (type))
         sqlite3_bind_int64 (stmt, i, g_value_get_flags (&value));
       else if (type == G_TYPE_DATE_TIME)
@@ -605,16 +600,22 @@ check_references (BuurtStore   *self,
   return TRUE;
 }
 
-/* The stored word of an enum property, as the binder writes it. */
-static char *
-enum_word (BuurtEntity *entity,
-           const char  *property)
+/**
+ * buurt_store_enum_word:
+ * @enum_type: an enumeration of the data model
+ * @value: one of its values
+ *
+ * Returns: (transfer full) (nullable): the lowercase English word the
+ *   database stores for @value: its nick with "-" as "_"
+ */
+char *
+buurt_store_enum_word (GType enum_type,
+                       int   value)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), property);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (pspec->value_type);
-  GEnumValue *value = g_enum_get_value (klass, buurt_entity_get_enum (entity, property));
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
 
-  return g_strdelimit (g_strdup (value->value_nick), "-", '_');
+  return ev != NULL ? g_strdelimit (g_strdup (ev->value_nick), "-", '_') : NULL;
 }
 
 static gboolean
@@ -659,8 +660,10 @@ rebuild_occurrences (BuurtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  status = enum_word (BUURT_ENTITY (activity), "status");
-  category = enum_word (BUURT_ENTITY (activity), "category");
+  status = buurt_store_enum_word (BUURT_TYPE_ACTIVITY_STATUS,
+                                  buurt_entity_get_enum (BUURT_ENTITY (activity), "status"));
+  category = buurt_store_enum_word (BUURT_TYPE_CATEGORY,
+                                    buurt_entity_get_enum (BUURT_ENTITY (activity), "category"));
 
   for (guint i = 0; i < spans->len; i++)
     {

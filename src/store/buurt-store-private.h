@@ -44,6 +44,8 @@ void          buurt_store_set_sqlite_error (BuurtStore   *self,
                                             int           rc,
                                             GError      **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
+char         *buurt_store_enum_word       (GType          enum_type,
+                                           int            value);
 char         *buurt_fold_text             (const char    *text);
 gboolean      buurt_store_index_activity  (BuurtStore    *self,
                                            gint64         activity_id,
