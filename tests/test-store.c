@@ -1793,6 +1793,41 @@ test_agenda_search_renamed (Fixture       *f,
   g_assert_cmpint (agenda_count (f, "2026-01-01", "koffieochtend", TRUE), ==, 0);
 }
 
+/* A second connection, as the agenda's counting thread has, finds what the
+ * first one wrote after it last searched: its remembered answers expire. */
+static void
+test_agenda_search_other_connection (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BuurtStore) other = NULL;
+  g_autoptr(BuurtEntity) wandelgroep = NULL;
+  BuurtAgendaQuery koffie = agenda_query ("2026-01-01", "koffie", TRUE);
+  BuurtAgendaQuery short_word = agenda_query ("2026-01-01", "ko", TRUE);
+  SearchWorld world;
+
+  make_search_world (f, &world);
+  other = buurt_store_new (f->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (buurt_store_count_agenda (other, &koffie, &error), ==, 1);
+  g_assert_cmpint (buurt_store_count_agenda (other, &short_word, &error), ==, 1);
+
+  wandelgroep = load (f, BUURT_TYPE_ACTIVITY, world.wandelgroep);
+  g_object_set (wandelgroep, "description", "Met koffie na afloop", NULL);
+  save_ok (f, wandelgroep);
+
+  g_assert_cmpint (buurt_store_count_agenda (other, &koffie, &error), ==, 2);
+  g_assert_cmpint (buurt_store_count_agenda (other, &short_word, &error), ==, 2);
+  g_assert_no_error (error);
+
+  /* One and two letters, anywhere in a word, accents ignored. */
+  g_assert_cmpint (agenda_count (f, "2026-01-01", "Fé", TRUE), ==, 1);
+  g_assert_cmpint (agenda_count (f, "2026-01-01", "ko ochtend", TRUE), ==, 1);
+  g_assert_cmpint (agenda_count (f, "2026-01-01", "%", TRUE), ==, 0);
+  g_assert_cmpint (agenda_count (f, "2026-01-01", "_", TRUE), ==, 0);
+}
+
 /* Transactions */
 
 typedef struct
@@ -2125,6 +2160,7 @@ main (int   argc,
   ADD ("/store/activity/occurrences", test_activity_occurrences);
   ADD ("/store/agenda/search", test_agenda_search);
   ADD ("/store/agenda/search-renamed", test_agenda_search_renamed);
+  ADD ("/store/agenda/search-other-connection", test_agenda_search_other_connection);
 
   ADD ("/store/transaction/rollback", test_transaction_rollback);
   ADD ("/store/agenda/conflicts", test_agenda_conflicts);

@@ -15,19 +15,67 @@
 #include "model/buurt-enums.h"
 
 /* One row of the agenda: a date of an activity, under a day header when it
- * is the first of its day. */
+ * is the first of its day.
+ *
+ * The row draws its text itself instead of holding labels. The list view
+ * keeps up to 200 rows and measures every one of them whenever the agenda
+ * changes (a keystroke in the search, a jump to a date); labels would each
+ * lay out their text for that. This row knows its height from the font
+ * alone, and lays out text only when it is drawn, which GTK does only for
+ * the rows on screen. Screen readers get the whole row as its label. */
+
+/* Spacing, in pixels, as the agenda's design has it. */
+#define HEADER_MARGIN_TOP    18
+#define HEADER_MARGIN_BOTTOM 6
+#define PADDING_X            12
+#define PADDING_Y            8
+#define COLUMN_SPACING       12
+#define LINE_SPACING         2
+#define STATUS_SPACING       4
+#define PILL_PADDING_X       8
+#define PILL_PADDING_Y       2
+#define DIM_OPACITY          0.55
+
+typedef enum
+{
+  MARK_NONE,
+  MARK_SUBMITTED,
+  MARK_CONFLICT,
+  MARK_CANCELLED,
+} RowMark;
+
+typedef enum
+{
+  TEXT_BODY,
+  TEXT_TIME,
+  TEXT_TITLE,
+  TEXT_HEADER,
+  TEXT_STATUS,
+} TextStyle;
+
+/* What a font makes of the row's lines, measured once per font. */
+typedef struct
+{
+  int line;        /* a line of body text */
+  int title;       /* the title, in bold */
+  int header;      /* the day header, bold and a little larger */
+  int status;      /* the status, bold and a little smaller */
+  int time_width;  /* the widest "start – end" time */
+} RowMetrics;
+
 struct _BuurtAgendaRow
 {
   GtkWidget parent_instance;
 
-  /* Template widgets */
-  GtkLabel *day_header;
-  GtkLabel *time_label;
-  GtkLabel *title_label;
-  GtkLabel *place_label;
-  GtkLabel *details_label;
-  GtkLabel *price_label;
-  GtkLabel *status_label;
+  /* What the row shows; empty strings for parts it leaves out */
+  char       *day_header;  /* NULL unless the first of its day */
+  char       *time;
+  char       *title;
+  char       *place;
+  char       *details;
+  char       *price;
+  const char *status;      /* NULL, or a static translated string */
+  RowMark     mark;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
@@ -145,15 +193,319 @@ buurt_format_price (gint64 cents)
   return g_strdup_printf (_("€%.2f"), cents / 100.0);
 }
 
-static void
-buurt_agenda_row_dispose (GObject *object)
+static PangoLayout *
+create_layout (GtkWidget  *widget,
+               const char *text,
+               TextStyle   style,
+               gboolean    struck)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_AGENDA_ROW);
-  /* The template's unnamed root is our child too. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL;)
-    gtk_widget_unparent (child);
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
 
-  G_OBJECT_CLASS (buurt_agenda_row_parent_class)->dispose (object);
+  switch (style)
+    {
+    case TEXT_BODY:
+      break;
+    case TEXT_TIME:
+      /* Digits of one width, so the times line up. */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      break;
+    case TEXT_TITLE:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      break;
+    case TEXT_HEADER:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
+      break;
+    case TEXT_STATUS:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attrs, pango_attr_scale_new (0.9));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (struck)
+    pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+static int
+layout_height (GtkWidget  *widget,
+               const char *text,
+               TextStyle   style)
+{
+  g_autoptr(PangoLayout) layout = create_layout (widget, text, style, FALSE);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static int
+layout_width (GtkWidget  *widget,
+              const char *text,
+              TextStyle   style)
+{
+  g_autoptr(PangoLayout) layout = create_layout (widget, text, style, FALSE);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The metrics of the widget's font, from a cache: all rows share a font,
+ * so only the first row of a font lays out text to measure it. */
+static const RowMetrics *
+row_metrics (GtkWidget *widget)
+{
+  static GHashTable *cache = NULL;
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  g_autofree char *key = g_strdup_printf ("%s@%g", font, pango_cairo_context_get_resolution (context));
+  RowMetrics *metrics;
+
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  metrics = g_hash_table_lookup (cache, key);
+  if (metrics == NULL)
+    {
+      /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
+      g_autofree char *widest = g_strdup_printf (_("%s – %s"), "00:00", "00:00");
+
+      metrics = g_new0 (RowMetrics, 1);
+      metrics->line = layout_height (widget, "Ág", TEXT_BODY);
+      metrics->title = layout_height (widget, "Ág", TEXT_TITLE);
+      metrics->header = layout_height (widget, "Ág", TEXT_HEADER);
+      metrics->status = layout_height (widget, "Ág", TEXT_STATUS);
+      metrics->time_width = MAX (layout_width (widget, widest, TEXT_TIME),
+                                 layout_width (widget, _("All day"), TEXT_TIME));
+      g_hash_table_insert (cache, g_steal_pointer (&key), metrics);
+    }
+
+  return metrics;
+}
+
+static GdkRGBA
+style_color (GtkWidget  *widget,
+             const char *name)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA color;
+
+  if (name == NULL || !gtk_style_context_lookup_color (context, name, &color))
+    gtk_style_context_get_color (context, &color);
+
+  return color;
+}
+
+/* Draws @layout with its left edge at @x (its right edge, mirrored, in a
+ * right-to-left language), clipped to @width pixels when @width > 0. */
+static int
+draw_text (BuurtAgendaRow *self,
+           GtkSnapshot    *snapshot,
+           PangoLayout    *layout,
+           int             x,
+           int             y,
+           int             width,
+           const GdkRGBA  *color)
+{
+  int text_width;
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (width > 0)
+    text_width = width;
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    x = gtk_widget_get_width (GTK_WIDGET (self)) - x - text_width;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+
+  return text_width;
+}
+
+/* The status as a pill at the right edge; returns its width. */
+static int
+draw_status (BuurtAgendaRow *self,
+             GtkSnapshot    *snapshot,
+             int             right,
+             int             y)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(PangoLayout) layout = create_layout (widget, self->status, TEXT_STATUS, FALSE);
+  const RowMetrics *metrics = row_metrics (widget);
+  GdkRGBA color = style_color (widget, self->mark == MARK_SUBMITTED ? "warning_color" :
+                                       self->mark == MARK_CONFLICT ? "error_color" : NULL);
+  GdkRGBA background = color;
+  int text_width, width, height = metrics->status + 2 * PILL_PADDING_Y;
+  int x;
+  GskRoundedRect pill;
+
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  width = text_width + 2 * PILL_PADDING_X;
+  x = right - width;
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    x = gtk_widget_get_width (widget) - right;
+
+  if (self->mark == MARK_SUBMITTED || self->mark == MARK_CONFLICT)
+    {
+      background.alpha *= self->mark == MARK_SUBMITTED ? 0.15 : 0.12;
+      gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (x, y, width, height), height / 2.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &pill);
+      gtk_snapshot_append_color (snapshot, &background, &pill.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PILL_PADDING_X, y + PILL_PADDING_Y));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+
+  return width;
+}
+
+static void
+buurt_agenda_row_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
+  const RowMetrics *metrics = row_metrics (widget);
+  int width = gtk_widget_get_width (widget);
+  GdkRGBA color = style_color (widget, NULL);
+  GdkRGBA dim = color;
+  g_autoptr(PangoLayout) price = NULL;
+  int y = 0, right_width, text_x, text_width, line_y, price_width;
+
+  dim.alpha *= DIM_OPACITY;
+
+  if (self->day_header != NULL)
+    {
+      g_autoptr(PangoLayout) header = create_layout (widget, self->day_header, TEXT_HEADER, FALSE);
+
+      y += HEADER_MARGIN_TOP;
+      draw_text (self, snapshot, header, 0, y, width, &color);
+      y += metrics->header + HEADER_MARGIN_BOTTOM;
+    }
+  y += PADDING_Y;
+
+  /* The right column: the price, and the status below it. */
+  price = create_layout (widget, self->price, TEXT_BODY, FALSE);
+  pango_layout_get_pixel_size (price, &price_width, NULL);
+  draw_text (self, snapshot, price, width - PADDING_X - price_width, y, 0, &color);
+  right_width = price_width;
+  if (self->status != NULL)
+    right_width = MAX (right_width,
+                       draw_status (self, snapshot, width - PADDING_X,
+                                    y + metrics->line + STATUS_SPACING));
+
+  /* The time, then title, place and details, each on a line of its own. */
+  {
+    g_autoptr(PangoLayout) time = create_layout (widget, self->time, TEXT_TIME, FALSE);
+
+    draw_text (self, snapshot, time, PADDING_X, y + (metrics->title - metrics->line) / 2, 0, &color);
+  }
+
+  text_x = PADDING_X + metrics->time_width + COLUMN_SPACING;
+  text_width = MAX (1, width - text_x - COLUMN_SPACING - right_width - PADDING_X);
+  line_y = y;
+
+  {
+    g_autoptr(PangoLayout) title = create_layout (widget, self->title, TEXT_TITLE,
+                                                  self->mark == MARK_CANCELLED);
+
+    draw_text (self, snapshot, title, text_x, line_y, text_width, &color);
+    line_y += metrics->title + LINE_SPACING;
+  }
+
+  if (*self->place != '\0')
+    {
+      g_autoptr(PangoLayout) place = create_layout (widget, self->place, TEXT_BODY, FALSE);
+
+      draw_text (self, snapshot, place, text_x, line_y, text_width, &color);
+      line_y += metrics->line + LINE_SPACING;
+    }
+
+  if (*self->details != '\0')
+    {
+      g_autoptr(PangoLayout) details = create_layout (widget, self->details, TEXT_BODY, FALSE);
+
+      draw_text (self, snapshot, details, text_x, line_y, text_width, &dim);
+    }
+}
+
+static int
+row_height (BuurtAgendaRow   *self,
+            const RowMetrics *metrics)
+{
+  int height = 0, left, right;
+
+  if (self->day_header != NULL)
+    height += HEADER_MARGIN_TOP + metrics->header + HEADER_MARGIN_BOTTOM;
+
+  left = metrics->title;
+  if (*self->place != '\0')
+    left += LINE_SPACING + metrics->line;
+  if (*self->details != '\0')
+    left += LINE_SPACING + metrics->line;
+
+  right = metrics->line;
+  if (self->status != NULL)
+    right += STATUS_SPACING + metrics->status + 2 * PILL_PADDING_Y;
+
+  return height + PADDING_Y + MAX (left, right) + PADDING_Y;
+}
+
+static void
+buurt_agenda_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
+  const RowMetrics *metrics = row_metrics (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = *natural = row_height (self, metrics);
+      return;
+    }
+
+  /* The title and the lines below it shorten with an ellipsis. */
+  *minimum = PADDING_X + metrics->time_width + COLUMN_SPACING + 6 * metrics->line +
+             COLUMN_SPACING + 4 * metrics->line + PADDING_X;
+  *natural = *minimum + 20 * metrics->line;
+}
+
+static void
+buurt_agenda_row_finalize (GObject *object)
+{
+  BuurtAgendaRow *self = (BuurtAgendaRow *) object;
+
+  g_clear_pointer (&self->day_header, g_free);
+  g_clear_pointer (&self->time, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->price, g_free);
+
+  G_OBJECT_CLASS (buurt_agenda_row_parent_class)->finalize (object);
 }
 
 static void
@@ -162,30 +514,41 @@ buurt_agenda_row_class_init (BuurtAgendaRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = buurt_agenda_row_dispose;
+  object_class->finalize = buurt_agenda_row_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/agenda/buurt-agenda-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, day_header);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, time_label);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, place_label);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, price_label);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaRow, status_label);
+  widget_class->measure = buurt_agenda_row_measure;
+  widget_class->snapshot = buurt_agenda_row_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "agenda-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 buurt_agenda_row_init (BuurtAgendaRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  self->time = g_strdup ("");
+  self->title = g_strdup ("");
+  self->place = g_strdup ("");
+  self->details = g_strdup ("");
+  self->price = g_strdup ("");
 }
 
 GtkWidget *
 buurt_agenda_row_new (void)
 {
   return g_object_new (BUURT_TYPE_AGENDA_ROW, NULL);
+}
+
+static gboolean
+replace_text (char       **field,
+              const char  *text)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (text);
+  return TRUE;
 }
 
 /**
@@ -210,60 +573,72 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   BuurtActivityStatus status = buurt_occurrence_get_status (occurrence);
   gboolean cancelled = buurt_occurrence_get_cancelled (occurrence) ||
                        status == BUURT_ACTIVITY_STATUS_CANCELLED;
+  gboolean conflict = buurt_occurrence_get_conflict (occurrence);
+  int old_height = 0;
+  gboolean changed = FALSE;
+  RowMark mark = MARK_NONE;
   const char *status_text = NULL;
 
   g_return_if_fail (BUURT_IS_AGENDA_ROW (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->day_header), first_of_day);
   if (first_of_day)
-    {
-      day = buurt_format_day (buurt_occurrence_get_day (occurrence));
-      gtk_label_set_label (self->day_header, day);
-    }
-
-  gtk_label_set_label (self->time_label, time);
-  gtk_label_set_label (self->title_label, buurt_occurrence_get_title (occurrence));
-  gtk_label_set_label (self->place_label, place);
-  gtk_widget_set_visible (GTK_WIDGET (self->place_label), *place != '\0');
+    day = buurt_format_day (buurt_occurrence_get_day (occurrence));
 
   if (organiser != NULL && *groups != '\0')
     /* Translators: an organiser and the target groups, e.g. "Welzijn Dronten · Seniors, Adults" */
     details = g_strdup_printf (_("%s · %s"), organiser, groups);
   else
     details = g_strdup (organiser != NULL ? organiser : groups);
-  gtk_label_set_label (self->details_label, details);
-  gtk_widget_set_visible (GTK_WIDGET (self->details_label), *details != '\0');
-
-  gtk_label_set_label (self->price_label, price);
 
   if (cancelled)
-    status_text = _("Cancelled");
-  else if (buurt_occurrence_get_conflict (occurrence))
-    status_text = _("Room double-booked");
+    {
+      mark = MARK_CANCELLED;
+      status_text = _("Cancelled");
+    }
+  else if (conflict)
+    {
+      mark = MARK_CONFLICT;
+      status_text = _("Room double-booked");
+    }
   else if (status == BUURT_ACTIVITY_STATUS_SUBMITTED)
-    status_text = _("To review");
+    {
+      mark = MARK_SUBMITTED;
+      status_text = _("To review");
+    }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status_text != NULL);
-  gtk_label_set_label (self->status_label, status_text != NULL ? status_text : "");
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    old_height = row_height (self, row_metrics (GTK_WIDGET (self)));
+
+  changed |= replace_text (&self->day_header, day);
+  changed |= replace_text (&self->time, time);
+  changed |= replace_text (&self->title, buurt_occurrence_get_title (occurrence));
+  changed |= replace_text (&self->place, place);
+  changed |= replace_text (&self->details, details);
+  changed |= replace_text (&self->price, price);
+  changed |= self->status != status_text || self->mark != mark;
+  self->status = status_text;
+  self->mark = mark;
 
   if (cancelled)
     gtk_widget_add_css_class (GTK_WIDGET (self), "status-cancelled");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "status-cancelled");
-  if (status_text != NULL && !cancelled && !buurt_occurrence_get_conflict (occurrence))
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "status-submitted");
+
+  if (!changed)
+    return;
+
+  /* The height follows from which lines there are; the rest is drawing. */
+  if (old_height == 0 || old_height != row_height (self, row_metrics (GTK_WIDGET (self))))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "status-submitted");
-  if (!cancelled && buurt_occurrence_get_conflict (occurrence))
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "conflict");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "conflict");
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 
   /* Screen readers read the row as one sentence. */
-  accessible = g_strjoin (", ", time, buurt_occurrence_get_title (occurrence), place, price,
+  accessible = g_strjoin (", ", day != NULL ? day : "", time, self->title, place, price,
                           status_text != NULL ? status_text : "", NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible + (day == NULL ? 2 : 0),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
                                   -1);
 }
 
@@ -277,5 +652,33 @@ buurt_agenda_row_get_title (BuurtAgendaRow *self)
 {
   g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
 
-  return gtk_label_get_label (self->title_label);
+  return self->title;
+}
+
+/**
+ * buurt_agenda_row_get_day_header:
+ *
+ * Returns: (transfer none) (nullable): the day header the row shows above
+ *   its date, or %NULL when it is not the first of its day
+ */
+const char *
+buurt_agenda_row_get_day_header (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->day_header;
+}
+
+/**
+ * buurt_agenda_row_get_status:
+ *
+ * Returns: (transfer none) (nullable): the mark the row shows, such as
+ *   "To review", or %NULL
+ */
+const char *
+buurt_agenda_row_get_status (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->status;
 }

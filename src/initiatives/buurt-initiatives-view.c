@@ -26,6 +26,7 @@ struct _BuurtInitiativesView
   /* Owned state */
   BuurtStore *store;
   guint       n_rows;
+  gboolean    stale;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtInitiativesView, buurt_initiatives_view, GTK_TYPE_WIDGET)
@@ -72,6 +73,8 @@ sort_by_stage (gconstpointer a,
   return g_utf8_collate (buurt_entity_get_string (ea, "title"), buurt_entity_get_string (eb, "title"));
 }
 
+/* Reads the list anew. Only a view on screen does that: a hidden page of
+ * the window would still be measured with all its rows. */
 static void
 reload (BuurtInitiativesView *self)
 {
@@ -82,6 +85,7 @@ reload (BuurtInitiativesView *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
+  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
@@ -133,11 +137,29 @@ reload (BuurtInitiativesView *self)
 }
 
 static void
+queue_reload (BuurtInitiativesView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+}
+
+static void
+buurt_initiatives_view_map (GtkWidget *widget)
+{
+  BuurtInitiativesView *self = (BuurtInitiativesView *) widget;
+
+  GTK_WIDGET_CLASS (buurt_initiatives_view_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
+}
+
+static void
 store_changed_cb (BuurtInitiativesView *self,
                   const char           *table,
                   BuurtStore           *store)
 {
-  reload (self);
+  queue_reload (self);
 }
 
 static void
@@ -161,6 +183,7 @@ buurt_initiatives_view_class_init (BuurtInitiativesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buurt_initiatives_view_dispose;
+  widget_class->map = buurt_initiatives_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -192,7 +215,7 @@ buurt_initiatives_view_set_store (BuurtInitiativesView *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::neighbourhood", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  reload (self);
+  queue_reload (self);
 }
 
 /**

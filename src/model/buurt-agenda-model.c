@@ -17,10 +17,18 @@
  * and reads pages of PAGE_SIZE rows from the store when a list asks for them,
  * keeping at most MAX_PAGES pages, so 330,000 activities cost no more memory
  * than 300.
+ *
+ * After a change (a search, a filter, a jump) it first reads only FIRST_ROWS
+ * rows, more than a screen holds, and tells the list about those: each row
+ * the list is told of costs it a widget to bind, and a keystroke should
+ * update the screen within a frame. The rest are counted in a thread and
+ * added when that is done.
  */
 
 #define PAGE_SIZE 100
 #define MAX_PAGES 16
+#define FIRST_ROWS 40
+#define READ_AHEAD_PAGES 2
 
 struct _BuurtAgendaModel
 {
@@ -39,6 +47,9 @@ struct _BuurtAgendaModel
   /* Counting all rows takes tens of milliseconds at 330,000 dates, so it
    * runs in a thread while the first page is already shown. */
   GCancellable *counting;
+  guint         apply_count_id; /* the count, waiting for the frame to be drawn */
+  guint         counted;
+  GPtrArray    *counted_pages;  /* the pages the count read ahead */
   GMutex        worker_lock;    /* one counting thread at a time uses… */
   BuurtStore   *worker;         /* …this connection, kept warm between counts */
 };
@@ -50,9 +61,11 @@ typedef struct
   char             *from_day;
   char             *search;
   BuurtAgendaQuery  query;
+  GPtrArray        *pages;      /* out: the first pages, read ahead */
 } CountData;
 
 static void list_model_iface_init (GListModelInterface *iface);
+static void forget_count          (BuurtAgendaModel    *self);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BuurtAgendaModel, buurt_agenda_model, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -90,6 +103,26 @@ make_query (BuurtAgendaModel *self)
   return query;
 }
 
+/* Keeps @rows (transfer full) as page @page. Rows a list already has keep
+ * their objects. */
+static void
+install_page (BuurtAgendaModel *self,
+              guint             page,
+              GPtrArray        *rows)
+{
+  GPtrArray *old = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+
+  for (guint i = 0; old != NULL && i < MIN (old->len, rows->len); i++)
+    if (buurt_occurrence_get_id (g_ptr_array_index (old, i)) ==
+        buurt_occurrence_get_id (g_ptr_array_index (rows, i)))
+      {
+        g_object_unref (g_ptr_array_index (rows, i));
+        g_ptr_array_index (rows, i) = g_object_ref (g_ptr_array_index (old, i));
+      }
+
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+}
+
 static GPtrArray *
 get_page (BuurtAgendaModel *self,
           guint             page)
@@ -98,10 +131,11 @@ get_page (BuurtAgendaModel *self,
   GPtrArray *rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
   BuurtAgendaQuery query = make_query (self);
 
-  if (rows != NULL)
+  /* The first page may hold only the first rows, read at a refresh. */
+  if (rows != NULL && (rows->len == PAGE_SIZE || page * PAGE_SIZE + rows->len >= self->n_items))
     return rows;
 
-  if (g_hash_table_size (self->pages) >= MAX_PAGES)
+  if (rows == NULL && g_hash_table_size (self->pages) >= MAX_PAGES)
     g_hash_table_remove_all (self->pages);
 
   rows = buurt_store_fetch_agenda (self->store, &query, page * PAGE_SIZE, PAGE_SIZE, &error);
@@ -111,7 +145,7 @@ get_page (BuurtAgendaModel *self,
       return NULL;
     }
 
-  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+  install_page (self, page, rows);
   return rows;
 }
 
@@ -166,9 +200,7 @@ buurt_agenda_model_dispose (GObject *object)
 {
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
-  if (self->counting != NULL)
-    g_cancellable_cancel (self->counting);
-  g_clear_object (&self->counting);
+  forget_count (self);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
 
@@ -393,6 +425,7 @@ count_data_free (gpointer data)
   g_free (count->path);
   g_free (count->from_day);
   g_free (count->search);
+  g_clear_pointer (&count->pages, g_ptr_array_unref);
   g_free (count);
 }
 
@@ -423,9 +456,28 @@ count_thread (GTask        *task,
 
   n = buurt_store_count_agenda (self->worker, &count->query, &error);
   if (n < 0)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, n);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The list will ask for the rows after the first ones at once: read
+   * them here, not on the main thread. */
+  count->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint page = 0; page < READ_AHEAD_PAGES && page * PAGE_SIZE < n; page++)
+    {
+      GPtrArray *rows = buurt_store_fetch_agenda (self->worker, &count->query,
+                                                  page * PAGE_SIZE, PAGE_SIZE, NULL);
+
+      if (rows == NULL || g_cancellable_is_cancelled (cancellable))
+        {
+          g_clear_pointer (&rows, g_ptr_array_unref);
+          break;
+        }
+      g_ptr_array_add (count->pages, rows);
+    }
+
+  g_task_return_int (task, n);
 }
 
 static void
@@ -447,11 +499,39 @@ set_n_items (BuurtAgendaModel *self,
 }
 
 static void
+forget_count (BuurtAgendaModel *self)
+{
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
+  g_clear_object (&self->counting);
+  g_clear_handle_id (&self->apply_count_id, g_source_remove);
+  g_clear_pointer (&self->counted_pages, g_ptr_array_unref);
+}
+
+static gboolean
+apply_count_cb (gpointer user_data)
+{
+  BuurtAgendaModel *self = user_data;
+  g_autoptr(GPtrArray) pages = g_steal_pointer (&self->counted_pages);
+
+  self->apply_count_id = 0;
+  g_clear_object (&self->counting);
+
+  for (guint page = 0; pages != NULL && page < pages->len; page++)
+    install_page (self, page, g_ptr_array_ref (g_ptr_array_index (pages, page)));
+  set_n_items (self, self->counted);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 count_done (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
 {
   BuurtAgendaModel *self = BUURT_AGENDA_MODEL (source_object);
+  CountData *count = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gssize n = g_task_propagate_int (G_TASK (result), &error);
 
@@ -459,12 +539,20 @@ count_done (GObject      *source_object,
       g_task_get_cancellable (G_TASK (result)) != self->counting)
     return;
 
-  g_clear_object (&self->counting);
   if (error != NULL)
-    g_warning ("Could not count the agenda: %s", error->message);
-  else
-    set_n_items (self, (guint) n);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+    {
+      g_warning ("Could not count the agenda: %s", error->message);
+      g_clear_object (&self->counting);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+      return;
+    }
+
+  /* The first rows of a change are drawn before the rest are added: adding
+   * them costs the list a widget each, which would delay that frame. An
+   * idle source of lower priority than GTK's drawing lets it go first. */
+  self->counted = (guint) n;
+  self->counted_pages = g_steal_pointer (&count->pages);
+  self->apply_count_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_count_cb, self, NULL);
 }
 
 /**
@@ -488,13 +576,11 @@ buurt_agenda_model_refresh (BuurtAgendaModel *self)
 
   g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
 
-  if (self->counting != NULL)
-    g_cancellable_cancel (self->counting);
-  g_clear_object (&self->counting);
+  forget_count (self);
   g_hash_table_remove_all (self->pages);
 
   query = make_query (self);
-  first_page = buurt_store_fetch_agenda (self->store, &query, 0, PAGE_SIZE, &error);
+  first_page = buurt_store_fetch_agenda (self->store, &query, 0, FIRST_ROWS, &error);
   if (first_page == NULL)
     {
       g_warning ("Could not read the agenda: %s", error->message);
@@ -508,8 +594,8 @@ buurt_agenda_model_refresh (BuurtAgendaModel *self)
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 
-  /* A page that is not full is all there is. */
-  if (first_page->len < PAGE_SIZE)
+  /* Fewer rows than asked for are all there are. */
+  if (first_page->len < FIRST_ROWS)
     {
       if (was_counting)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "buurt-store-private.h"
 #include "model/buurt-model.h"
 #include "model/buurt-occurrence.h"
@@ -73,10 +75,11 @@ static const char *match_sql =
   "WHERE activity_fts MATCH :match "
   "AND (:like IS NULL OR title LIKE :like ESCAPE '\\' OR description LIKE :like ESCAPE '\\' "
   "     OR organiser LIKE :like ESCAPE '\\' OR venue LIKE :like ESCAPE '\\')";
-static const char *like_sql =
-  "SELECT json_group_array (rowid) FROM activity_fts "
-  "WHERE title LIKE :like ESCAPE '\\' OR description LIKE :like ESCAPE '\\' "
-  "OR organiser LIKE :like ESCAPE '\\' OR venue LIKE :like ESCAPE '\\'";
+/* The columns joined by a line break, which no search word holds. */
+static const char *search_texts_sql =
+  "SELECT rowid, coalesce (title, '') || char (10) || coalesce (description, '') || char (10) || "
+  "       coalesce (organiser, '') || char (10) || coalesce (venue, '') "
+  "FROM activity_fts ORDER BY rowid";
 
 static const char *load_occurrence_sql =
   OCCURRENCE_SELECT
@@ -108,11 +111,13 @@ is_broad (const char *activity_ids)
  * be part of the title, description, organiser or venue. Words of three
  * letters or more go to the trigram index, each quoted so no character of it
  * is read as FTS5 syntax; a shorter word (trigrams need three) becomes a LIKE
- * pattern, the longest such word only. */
+ * pattern, the longest such word only, which is also returned as it is in
+ * @short_word. */
 static void
 search_to_query (const char  *search,
                  char       **match,
-                 char       **like)
+                 char       **like,
+                 char       **short_word_out)
 {
   g_autofree char *folded = buurt_fold_text (search);
   g_auto(GStrv) words = g_strsplit_set (folded, " \t\n", -1);
@@ -148,6 +153,7 @@ search_to_query (const char  *search,
 
   *match = phrases->len > 0 ? g_string_free (phrases, FALSE) : (g_string_free (phrases, TRUE), NULL);
   *like = NULL;
+  *short_word_out = g_strdup (short_word);
 
   if (short_word != NULL)
     {
@@ -178,6 +184,76 @@ bind_enum (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, parameter), word, -1, g_free);
 }
 
+/* Every activity's folded text, read once: a word of one or two letters
+ * cannot use the trigram index, and finding it in memory takes a
+ * millisecond where reading the index's texts again takes tens. */
+static GPtrArray *
+search_texts (BuurtStore  *self,
+              GError     **error)
+{
+  GPtrArray *cached = buurt_store_lookup_search_texts (self);
+  g_autoptr(GPtrArray) texts = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (cached != NULL)
+    return g_ptr_array_ref (cached);
+
+  stmt = buurt_store_prepare (self, search_texts_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  texts = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+      gsize length = text != NULL ? strlen (text) : 0;
+      BuurtSearchText *entry = g_malloc (sizeof (BuurtSearchText) + length + 1);
+
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      memcpy (entry->text, text != NULL ? text : "", length + 1);
+      g_ptr_array_add (texts, entry);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  buurt_store_remember_search_texts (self, texts);
+  return g_steal_pointer (&texts);
+}
+
+/* The activities whose text holds @word, as a JSON array like SQLite's. */
+static char *
+activities_with_word (BuurtStore  *self,
+                      const char  *word,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) texts = search_texts (self, error);
+  GString *ids;
+
+  if (texts == NULL)
+    return NULL;
+
+  ids = g_string_new ("[");
+  for (guint i = 0; i < texts->len; i++)
+    {
+      BuurtSearchText *entry = g_ptr_array_index (texts, i);
+
+      if (strstr (entry->text, word) == NULL)
+        continue;
+      if (ids->len > 1)
+        g_string_append_c (ids, ',');
+      g_string_append_printf (ids, "%" G_GINT64_FORMAT, entry->id);
+    }
+  g_string_append_c (ids, ']');
+
+  return g_string_free (ids, FALSE);
+}
+
 /* The ids of the activities that match @search, as a JSON array; the last
  * answer is kept, since counting and each page ask the same. */
 static const char *
@@ -187,6 +263,7 @@ matching_activities (BuurtStore  *self,
 {
   g_autofree char *match = NULL;
   g_autofree char *like = NULL;
+  g_autofree char *short_word = NULL;
   const char *cached = buurt_store_lookup_search (self, search);
   sqlite3_stmt *stmt;
   int rc;
@@ -194,8 +271,19 @@ matching_activities (BuurtStore  *self,
   if (cached != NULL)
     return cached;
 
-  search_to_query (search, &match, &like);
-  stmt = buurt_store_prepare (self, match != NULL ? match_sql : like_sql, error);
+  search_to_query (search, &match, &like, &short_word);
+  if (match == NULL)
+    {
+      g_autofree char *ids = activities_with_word (self, short_word != NULL ? short_word : "", error);
+
+      if (ids == NULL)
+        return NULL;
+
+      buurt_store_remember_search (self, search, ids);
+      return buurt_store_lookup_search (self, search);
+    }
+
+  stmt = buurt_store_prepare (self, match_sql, error);
   if (stmt == NULL)
     return NULL;
 

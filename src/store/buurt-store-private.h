@@ -59,6 +59,16 @@ const char   *buurt_store_lookup_search   (BuurtStore    *self,
 void          buurt_store_remember_search (BuurtStore    *self,
                                            const char    *search,
                                            const char    *activity_ids);
+/* An activity's folded index text, for searching it in memory. */
+typedef struct
+{
+  gint64 id;
+  char   text[];
+} BuurtSearchText;
+
+GPtrArray    *buurt_store_lookup_search_texts   (BuurtStore *self);
+void          buurt_store_remember_search_texts (BuurtStore *self,
+                                                 GPtrArray  *texts);
 void          buurt_store_remember_new    (BuurtStore    *self,
                                            BuurtEntity   *entity);
 

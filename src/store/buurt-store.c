@@ -35,6 +35,8 @@ struct _BuurtStore
   GPtrArray  *pending_new;      /* entities first saved in the open transaction */
   char       *search_key;       /* the last search, and the activities it found */
   char       *search_ids;
+  GPtrArray  *search_texts;     /* BuurtSearchText of every activity, or NULL */
+  gint64      search_version;   /* the data_version both were read at */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -411,6 +413,14 @@ finalize_statement (gpointer stmt)
 }
 
 static void
+forget_searches (BuurtStore *self)
+{
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->search_ids, g_free);
+  g_clear_pointer (&self->search_texts, g_ptr_array_unref);
+}
+
+static void
 buurt_store_finalize (GObject *object)
 {
   BuurtStore *self = (BuurtStore *) object;
@@ -418,8 +428,7 @@ buurt_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
   g_clear_pointer (&self->pending_new, g_ptr_array_unref);
-  g_clear_pointer (&self->search_key, g_free);
-  g_clear_pointer (&self->search_ids, g_free);
+  forget_searches (self);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -601,8 +610,7 @@ buurt_store_emit_changed (BuurtStore *self,
     }
 
   /* What a search found may have changed. */
-  g_clear_pointer (&self->search_key, g_free);
-  g_clear_pointer (&self->search_ids, g_free);
+  forget_searches (self);
 
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
@@ -619,10 +627,36 @@ buurt_store_remember_new (BuurtStore  *self,
 
 /* The activities the last search found (a JSON array of ids), while nothing
  * changed since; %NULL when @search is not the last one. */
+/* What other connections changed is not announced here: SQLite's
+ * data_version tells that another connection wrote since the last look. */
+static gboolean
+searches_still_valid (BuurtStore *self)
+{
+  sqlite3_stmt *stmt = buurt_store_prepare (self, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  if (version != self->search_version)
+    {
+      forget_searches (self);
+      self->search_version = version;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 const char *
 buurt_store_lookup_search (BuurtStore *self,
                            const char *search)
 {
+  if (!searches_still_valid (self))
+    return NULL;
+
   return g_strcmp0 (self->search_key, search) == 0 ? self->search_ids : NULL;
 }
 
@@ -635,6 +669,25 @@ buurt_store_remember_search (BuurtStore *self,
   g_free (self->search_ids);
   self->search_key = g_strdup (search);
   self->search_ids = g_strdup (activity_ids);
+}
+
+/* The folded text of every activity, for words too short for the trigram
+ * index; read once and kept until the agenda changes. */
+GPtrArray *
+buurt_store_lookup_search_texts (BuurtStore *self)
+{
+  if (!searches_still_valid (self))
+    return NULL;
+
+  return self->search_texts;
+}
+
+void
+buurt_store_remember_search_texts (BuurtStore *self,
+                                   GPtrArray  *texts)
+{
+  g_clear_pointer (&self->search_texts, g_ptr_array_unref);
+  self->search_texts = g_ptr_array_ref (texts);
 }
 
 /**

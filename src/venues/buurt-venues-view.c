@@ -26,6 +26,7 @@ struct _BuurtVenuesView
   /* Owned state */
   BuurtStore *store;
   guint       n_rows;
+  gboolean    stale;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtVenuesView, buurt_venues_view, GTK_TYPE_WIDGET)
@@ -88,6 +89,8 @@ describe_venue (BuurtEntity *venue,
   return g_strdup_printf (_("%s · %s"), kind, rooms);
 }
 
+/* Reads the list anew. Only a view on screen does that: a hidden page of
+ * the window would still be measured with all its rows. */
 static void
 reload (BuurtVenuesView *self)
 {
@@ -101,6 +104,7 @@ reload (BuurtVenuesView *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
+  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
@@ -172,13 +176,31 @@ reload (BuurtVenuesView *self)
 }
 
 static void
+queue_reload (BuurtVenuesView *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+}
+
+static void
+buurt_venues_view_map (GtkWidget *widget)
+{
+  BuurtVenuesView *self = (BuurtVenuesView *) widget;
+
+  GTK_WIDGET_CLASS (buurt_venues_view_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
+}
+
+static void
 store_changed_cb (BuurtVenuesView *self,
                   const char      *table,
                   BuurtStore      *store)
 {
   if (g_str_equal (table, "venue") || g_str_equal (table, "room") ||
       g_str_equal (table, "neighbourhood") || g_str_equal (table, "kern"))
-    reload (self);
+    queue_reload (self);
 }
 
 static void
@@ -202,6 +224,7 @@ buurt_venues_view_class_init (BuurtVenuesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buurt_venues_view_dispose;
+  widget_class->map = buurt_venues_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -232,7 +255,7 @@ buurt_venues_view_set_store (BuurtVenuesView *self,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  reload (self);
+  queue_reload (self);
 }
 
 /**
