@@ -338,7 +338,8 @@ draw_text (BuurtAgendaRow *self,
   return text_width;
 }
 
-/* The status as a pill at the right edge; returns its width. */
+/* The status at the right edge, below the price; returns its width. A mark
+ * that asks for attention is a coloured pill, "Cancelled" plain text. */
 static int
 draw_status (BuurtAgendaRow *self,
              GtkSnapshot    *snapshot,
@@ -348,30 +349,34 @@ draw_status (BuurtAgendaRow *self,
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(PangoLayout) layout = create_layout (widget, self->status, TEXT_STATUS, FALSE);
   const RowMetrics *metrics = row_metrics (widget);
+  gboolean pill = self->mark == MARK_SUBMITTED || self->mark == MARK_CONFLICT;
+  int padding_x = pill ? PILL_PADDING_X : 0;
   GdkRGBA color = style_color (widget, self->mark == MARK_SUBMITTED ? "warning_color" :
                                        self->mark == MARK_CONFLICT ? "error_color" : NULL);
-  GdkRGBA background = color;
-  int text_width, width, height = metrics->status + 2 * PILL_PADDING_Y;
-  int x;
-  GskRoundedRect pill;
+  int text_width, width, x;
 
   pango_layout_get_pixel_size (layout, &text_width, NULL);
-  width = text_width + 2 * PILL_PADDING_X;
+  width = text_width + 2 * padding_x;
   x = right - width;
   if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     x = gtk_widget_get_width (widget) - right;
 
-  if (self->mark == MARK_SUBMITTED || self->mark == MARK_CONFLICT)
+  if (pill)
     {
+      int height = metrics->status + 2 * PILL_PADDING_Y;
+      GdkRGBA background = color;
+      GskRoundedRect shape;
+
       background.alpha *= self->mark == MARK_SUBMITTED ? 0.15 : 0.12;
-      gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (x, y, width, height), height / 2.0);
-      gtk_snapshot_push_rounded_clip (snapshot, &pill);
-      gtk_snapshot_append_color (snapshot, &background, &pill.bounds);
+      gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                       height / 2.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &shape);
+      gtk_snapshot_append_color (snapshot, &background, &shape.bounds);
       gtk_snapshot_pop (snapshot);
     }
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PILL_PADDING_X, y + PILL_PADDING_Y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + padding_x, y + PILL_PADDING_Y));
   gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);
 
@@ -401,6 +406,10 @@ buurt_agenda_row_snapshot (GtkWidget   *widget,
       y += metrics->header + HEADER_MARGIN_BOTTOM;
     }
   y += PADDING_Y;
+
+  /* A cancelled date stays listed, but clearly off; its day header not. */
+  if (self->mark == MARK_CANCELLED)
+    gtk_snapshot_push_opacity (snapshot, DIM_OPACITY);
 
   /* The right column: the price, and the status below it. */
   price = create_layout (widget, self->price, TEXT_BODY, FALSE);
@@ -445,6 +454,9 @@ buurt_agenda_row_snapshot (GtkWidget   *widget,
 
       draw_text (self, snapshot, details, text_x, line_y, text_width, &dim);
     }
+
+  if (self->mark == MARK_CANCELLED)
+    gtk_snapshot_pop (snapshot);
 }
 
 static int
@@ -618,11 +630,6 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   changed |= self->status != status_text || self->mark != mark;
   self->status = status_text;
   self->mark = mark;
-
-  if (cancelled)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "status-cancelled");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "status-cancelled");
 
   if (!changed)
     return;
