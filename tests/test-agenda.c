@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "agenda/buurt-activity-editor.h"
+#include "agenda/buurt-agenda-row.h"
 #include "agenda/buurt-agenda-view.h"
 #include "agenda/buurt-review-window.h"
 #include "buurt-application.h"
@@ -173,6 +174,38 @@ test_agenda_filters (Fixture       *fixture,
   assert_all_rows (fixture, in_category, GUINT_TO_POINTER (BUURT_CATEGORY_LEARNING));
   g_assert_cmpuint (buurt_agenda_view_get_n_chips (fixture->agenda), ==, 2);
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-filters");
+
+  /* The Filters popover shows what is chosen, and choosing there works too. */
+  {
+    GtkWidget *button = NULL;
+    GtkWidget *popover;
+    GtkDropDown *category;
+    GtkStringObject *chosen;
+    guint both = buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model));
+
+    for (guint i = 0; (button = buurt_test_find_widget (GTK_WIDGET (fixture->agenda),
+                                                        GTK_TYPE_MENU_BUTTON, i)) != NULL; i++)
+      if (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), _("_Filters")) == 0)
+        break;
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    buurt_test_wait_ms (300);
+    g_assert_true (gtk_widget_get_mapped (popover));
+
+    category = GTK_DROP_DOWN (buurt_test_find_widget (popover, GTK_TYPE_DROP_DOWN, 3));
+    chosen = gtk_drop_down_get_selected_item (category);
+    g_assert_nonnull (chosen);
+    g_assert_cmpstr (gtk_string_object_get_string (chosen), ==,
+                     buurt_enum_to_label (BUURT_TYPE_CATEGORY, BUURT_CATEGORY_LEARNING));
+    buurt_test_screenshot (popover, "agenda-filters-popover");
+
+    gtk_drop_down_set_selected (category, 0);
+    g_assert_cmpuint (buurt_agenda_view_get_n_chips (fixture->agenda), ==, 1);
+    g_assert_cmpuint (buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model)), >, both);
+    assert_all_rows (fixture, for_group, GUINT_TO_POINTER (BUURT_TARGET_GROUP_NEWCOMERS));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
 
   /* Clearing brings everything back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
@@ -358,6 +391,19 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   g_assert_true (buurt_occurrence_get_cancelled (after));
   g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==, dates);
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-cancelled-date");
+
+  /* Its row says so. */
+  {
+    GtkWidget *row;
+    gboolean shown = FALSE;
+
+    for (guint i = 0; (row = buurt_test_find_widget (GTK_WIDGET (fixture->agenda),
+                                                     BUURT_TYPE_AGENDA_ROW, i)) != NULL; i++)
+      shown |= g_strcmp0 (buurt_agenda_row_get_status (BUURT_AGENDA_ROW (row)), _("Cancelled")) == 0 &&
+               g_strcmp0 (buurt_agenda_row_get_title (BUURT_AGENDA_ROW (row)),
+                          buurt_occurrence_get_title (chosen)) == 0;
+    g_assert_true (shown);
+  }
 
   /* And it can take place again. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);

@@ -76,6 +76,10 @@ struct _BuurtAgendaRow
   char       *price;
   const char *status;      /* NULL, or a static translated string */
   RowMark     mark;
+
+  /* The metrics of the font, while the widget's Pango context is unchanged */
+  const RowMetrics *metrics;
+  guint             metrics_serial;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
@@ -265,10 +269,18 @@ static const RowMetrics *
 row_metrics (GtkWidget *widget)
 {
   static GHashTable *cache = NULL;
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
   PangoContext *context = gtk_widget_get_pango_context (widget);
-  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
-  g_autofree char *key = g_strdup_printf ("%s@%g", font, pango_cairo_context_get_resolution (context));
+  g_autofree char *font = NULL;
+  g_autofree char *key = NULL;
   RowMetrics *metrics;
+
+  /* GTK changes the context when the font or its settings change. */
+  if (self->metrics != NULL && self->metrics_serial == pango_context_get_serial (context))
+    return self->metrics;
+
+  font = pango_font_description_to_string (pango_context_get_font_description (context));
+  key = g_strdup_printf ("%s@%g", font, pango_cairo_context_get_resolution (context));
 
   if (cache == NULL)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -289,6 +301,8 @@ row_metrics (GtkWidget *widget)
       g_hash_table_insert (cache, g_steal_pointer (&key), metrics);
     }
 
+  self->metrics = metrics;
+  self->metrics_serial = pango_context_get_serial (context);
   return metrics;
 }
 
@@ -640,11 +654,24 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   else
     gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  /* Screen readers read the row as one sentence. */
-  accessible = g_strjoin (", ", day != NULL ? day : "", time, self->title, place, price,
-                          status_text != NULL ? status_text : "", NULL);
+  /* Screen readers read the row as one sentence: "Today, 09:30 – 11:00,
+   * Koffie-inloop, De Schakel, Free", with the organiser as description. */
+  {
+    const char *parts[] = { day, time, self->title, place, price, status_text };
+    GString *sentence = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        if (parts[i] == NULL || *parts[i] == '\0')
+          continue;
+        if (sentence->len > 0)
+          g_string_append (sentence, ", ");
+        g_string_append (sentence, parts[i]);
+      }
+    accessible = g_string_free (sentence, FALSE);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible + (day == NULL ? 2 : 0),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
                                   -1);
 }

@@ -35,11 +35,16 @@ typedef enum
   N_FILTERS
 } FilterKind;
 
+/* A filter's choices live here; its dropdown gets them only when the
+ * Filters popover first opens: a dropdown of 250 venues builds a list row
+ * for each of them, which would slow down opening the window. */
 typedef struct
 {
-  GtkDropDown *dropdown;
-  GArray      *values;          /* gint64 per item; item 0 is "any" */
-  GtkLabel    *label;
+  GtkDropDown   *dropdown;
+  GtkStringList *names;         /* item 0 is "any" */
+  GArray        *values;        /* gint64 per item */
+  guint          selected;
+  GtkLabel      *label;
 } Filter;
 
 struct _BuurtAgendaView
@@ -67,6 +72,7 @@ struct _BuurtAgendaView
   gboolean             show_cancelled;
   Filter               filters[N_FILTERS];
   gboolean             filling_filters;
+  gboolean             filter_choices_shown;
   BuurtOccurrence     *current;         /* the date the detail shows */
   BuurtActivity       *current_activity;
 };
@@ -126,19 +132,59 @@ filter_value (BuurtAgendaView *self,
               FilterKind       kind)
 {
   Filter *filter = &self->filters[kind];
-  guint selected = gtk_drop_down_get_selected (filter->dropdown);
 
-  if (filter->values == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= filter->values->len)
+  if (filter->values == NULL || filter->values->len == 0)
+    return 0;
+  if (filter->selected >= filter->values->len)
     return g_array_index (filter->values, gint64, 0);
 
-  return g_array_index (filter->values, gint64, selected);
+  return g_array_index (filter->values, gint64, filter->selected);
 }
 
 static gboolean
 filter_active (BuurtAgendaView *self,
                FilterKind       kind)
 {
-  return gtk_drop_down_get_selected (self->filters[kind].dropdown) > 0;
+  return self->filters[kind].selected > 0;
+}
+
+/* Hands the dropdowns their choices, from when the popover first opens. */
+static void
+show_filter_choices (BuurtAgendaView *self,
+                     FilterKind       kind)
+{
+  Filter *filter = &self->filters[kind];
+  gboolean filling = self->filling_filters;
+
+  if (!self->filter_choices_shown)
+    return;
+
+  self->filling_filters = TRUE;
+  if (gtk_drop_down_get_model (filter->dropdown) != G_LIST_MODEL (filter->names))
+    gtk_drop_down_set_model (filter->dropdown, G_LIST_MODEL (filter->names));
+  gtk_drop_down_set_selected (filter->dropdown, filter->selected);
+  self->filling_filters = filling;
+}
+
+static void
+filter_popover_map_cb (BuurtAgendaView *self)
+{
+  if (self->filter_choices_shown)
+    return;
+
+  self->filter_choices_shown = TRUE;
+  for (guint i = 0; i < N_FILTERS; i++)
+    show_filter_choices (self, i);
+}
+
+/* Chooses item @position of a filter, without applying it yet. */
+static void
+select_filter (BuurtAgendaView *self,
+               FilterKind       kind,
+               guint            position)
+{
+  self->filters[kind].selected = position;
+  show_filter_choices (self, kind);
 }
 
 static void
@@ -321,13 +367,16 @@ save_filters (BuurtAgendaView *self)
   g_settings_apply (self->settings);
 }
 
+static void apply_filters (BuurtAgendaView *self);
+
 static void
 remove_chip_cb (BuurtAgendaView *self,
                 GtkButton       *button)
 {
   FilterKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "filter"));
 
-  gtk_drop_down_set_selected (self->filters[kind].dropdown, 0);
+  select_filter (self, kind, 0);
+  apply_filters (self);
 }
 
 static void
@@ -341,7 +390,6 @@ update_chips (BuurtAgendaView *self)
 
   for (guint i = 0; i < N_FILTERS; i++)
     {
-      GtkStringObject *item;
       GtkWidget *button;
       GtkWidget *box;
       g_autofree char *text = NULL;
@@ -350,10 +398,10 @@ update_chips (BuurtAgendaView *self)
       if (!filter_active (self, i))
         continue;
 
-      item = gtk_drop_down_get_selected_item (self->filters[i].dropdown);
       /* Translators: a filter in use, e.g. "Town: Dronten" */
       text = g_strdup_printf (_("%s: %s"), gtk_label_get_label (self->filters[i].label),
-                              gtk_string_object_get_string (item));
+                              gtk_string_list_get_string (self->filters[i].names,
+                                                          self->filters[i].selected));
       /* Translators: the accessible name of the button that removes a filter */
       accessible = g_strdup_printf (_("Remove filter %s"), text);
 
@@ -397,9 +445,16 @@ apply_filters (BuurtAgendaView *self)
   save_filters (self);
 }
 
+/* A choice in a dropdown of the popover. */
 static void
 filter_selected_cb (BuurtAgendaView *self)
 {
+  if (self->filling_filters)
+    return;
+
+  for (guint i = 0; i < N_FILTERS; i++)
+    if (gtk_drop_down_get_model (self->filters[i].dropdown) != NULL)
+      self->filters[i].selected = gtk_drop_down_get_selected (self->filters[i].dropdown);
   apply_filters (self);
 }
 
@@ -415,23 +470,23 @@ fill_filter (BuurtAgendaView  *self,
              gint64            selected_value)
 {
   Filter *filter = &self->filters[kind];
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   guint selected = 0;
 
+  g_clear_object (&filter->names);
+  filter->names = gtk_string_list_new (NULL);
   g_array_set_size (filter->values, 0);
-  gtk_string_list_append (list, any);
+  gtk_string_list_append (filter->names, any);
   g_array_append_val (filter->values, any_value);
 
   for (guint i = 0; i < n; i++)
     {
-      gtk_string_list_append (list, names[i]);
+      gtk_string_list_append (filter->names, names[i]);
       g_array_append_val (filter->values, values[i]);
       if (values[i] == selected_value)
         selected = i + 1;
     }
 
-  gtk_drop_down_set_model (filter->dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (filter->dropdown, selected);
+  select_filter (self, kind, selected);
 }
 
 static void
@@ -553,6 +608,9 @@ build_filter_widgets (BuurtAgendaView *self)
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filter_selected_cb), self,
                                G_CONNECT_SWAPPED);
     }
+
+  g_signal_connect_object (self->filter_grid, "map", G_CALLBACK (filter_popover_map_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Actions */
@@ -646,10 +704,8 @@ clear_filters_action (GtkWidget  *widget,
   BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
   BuurtWindow *window = get_window (self);
 
-  self->filling_filters = TRUE;
   for (guint i = 0; i < N_FILTERS; i++)
-    gtk_drop_down_set_selected (self->filters[i].dropdown, 0);
-  self->filling_filters = FALSE;
+    select_filter (self, i, 0);
   apply_filters (self);
 
   /* The search is a filter too. */
@@ -825,6 +881,7 @@ buurt_agenda_view_dispose (GObject *object)
   for (guint i = 0; i < N_FILTERS; i++)
     {
       g_clear_pointer (&self->filters[i].values, g_array_unref);
+      g_clear_object (&self->filters[i].names);
       g_clear_object (&self->filters[i].label);
     }
 
@@ -1119,7 +1176,8 @@ buurt_agenda_view_set_filter (BuurtAgendaView *self,
   for (guint i = 0; i < self->filters[kind].values->len; i++)
     if (g_array_index (self->filters[kind].values, gint64, i) == value)
       {
-        gtk_drop_down_set_selected (self->filters[kind].dropdown, i);
+        select_filter (self, kind, i);
+        apply_filters (self);
         return TRUE;
       }
 
