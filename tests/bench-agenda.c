@@ -337,7 +337,7 @@ open_window (FrameWatch *watch,
              buurt_store_get_path (store), watch->want_rows ? "with rows" : "as empty",
              buurt_agenda_view_get_page (watch->agenda));
 
-  watch->list_view = buurt_test_find_widget (GTK_WIDGET (watch->agenda), GTK_TYPE_LIST_VIEW, 0);
+  watch->list_view = buurt_test_find_widget (GTK_WIDGET (watch->agenda), GTK_TYPE_GRID_VIEW, 0);
   if (watch->want_rows && watch->list_view == NULL)
     g_error ("The agenda shows no list view");
 

@@ -54,7 +54,7 @@ struct _BuurtAgendaView
   /* Template widgets */
   AdwLeaflet          *leaflet;
   GtkStack            *stack;
-  GtkListView         *list_view;
+  GtkGridView         *agenda_list;
   GtkMenuButton       *date_button;
   GtkLabel            *date_label;
   GtkCalendar         *calendar;
@@ -625,7 +625,7 @@ go_to_day (BuurtAgendaView *self,
   buurt_agenda_model_set_from_day (self->model, day);
   update_date_button (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+    gtk_widget_activate_action (GTK_WIDGET (self->agenda_list), "list.scroll-to-item", "u", 0);
 }
 
 static void
@@ -693,7 +693,7 @@ back_action (GtkWidget  *widget,
   BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  gtk_widget_grab_focus (GTK_WIDGET (self->agenda_list));
 }
 
 static void
@@ -963,7 +963,7 @@ buurt_agenda_view_class_init (BuurtAgendaViewClass *klass)
                                                RESOURCE_PREFIX "/agenda/buurt-agenda-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, stack);
-  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, date_button);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, date_label);
   gtk_widget_class_bind_template_child (widget_class, BuurtAgendaView, calendar);
@@ -1005,10 +1005,10 @@ buurt_agenda_view_init (BuurtAgendaView *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->agenda_list, factory);
   g_object_unref (factory);
 
-  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self,
+  g_signal_connect_object (self->agenda_list, "activate", G_CALLBACK (activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1041,7 +1041,7 @@ buurt_agenda_view_set_store (BuurtAgendaView *self,
                                   "can-unselect", TRUE,
                                   "model", self->model,
                                   NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->agenda_list, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);
