@@ -359,6 +359,41 @@ is_series (Fixture         *fixture,
   return buurt_entity_get_string (activity, "rrule") != NULL;
 }
 
+/* Rows far down the list, read from their day, are the rows the store has
+ * at that position; and scrolling there shows them. */
+static void
+test_agenda_deep_rows (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  guint n = buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model));
+  BuurtAgendaQuery query = *buurt_agenda_model_get_filter (BUURT_AGENDA_MODEL (fixture->model));
+  const guint positions[] = { 0, 39, 40, 99, 100, 1234, n / 2, n - 101, n - 1 };
+
+  query.from_day = buurt_agenda_model_get_from_day (BUURT_AGENDA_MODEL (fixture->model));
+  query.search = NULL;
+  query.show_cancelled = buurt_agenda_model_get_show_cancelled (BUURT_AGENDA_MODEL (fixture->model));
+  g_assert_cmpuint (n, >, 2000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
+    {
+      g_autoptr(BuurtOccurrence) shown = item (fixture, positions[i]);
+      g_autoptr(GPtrArray) expected = buurt_store_fetch_agenda (fixture->store, &query,
+                                                                positions[i], 1, NULL);
+
+      g_assert_nonnull (shown);
+      g_assert_cmpuint (expected->len, ==, 1);
+      g_assert_cmpint (buurt_occurrence_get_id (shown), ==,
+                       buurt_occurrence_get_id (g_ptr_array_index (expected, 0)));
+    }
+  g_assert_null (g_list_model_get_item (fixture->model, n));
+
+  gtk_widget_activate_action (buurt_test_find_widget (GTK_WIDGET (fixture->agenda),
+                                                      GTK_TYPE_GRID_VIEW, 0),
+                              "list.scroll-to-item", "u", n - 1);
+  buurt_test_wait_ms (300);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-end");
+}
+
 static void
 test_agenda_cancel_one_date (Fixture       *fixture,
                              gconstpointer  data)
@@ -503,6 +538,7 @@ main (int   argc,
   ADD ("/agenda/filters-remembered", test_agenda_filters_remembered);
   ADD ("/agenda/navigation", test_agenda_navigation);
   ADD ("/agenda/detail-and-delete-undo", test_agenda_detail_and_delete_undo);
+  ADD ("/agenda/deep-rows", test_agenda_deep_rows);
   ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
   ADD ("/agenda/review-button", test_agenda_review_button);
   ADD ("/agenda/opens-editor", test_agenda_opens_editor);

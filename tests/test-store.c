@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "buurt-resources.h"
+#include "model/buurt-example-data.h"
 #include "model/buurt-model.h"
 #include "store/buurt-store-private.h"
 
@@ -1828,6 +1829,69 @@ test_agenda_search_other_connection (Fixture       *f,
   g_assert_cmpint (agenda_count (f, "2026-01-01", "_", TRUE), ==, 0);
 }
 
+/* Counted day by day, the agenda says where each day starts; a page read
+ * from its day is the same as one read by skipping all rows before it. */
+static void
+test_agenda_days (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = NULL;
+  BuurtAgendaQuery query = agenda_query ("2020-01-01", NULL, FALSE);
+  BuurtAgendaQuery search = agenda_query ("2020-01-01", "koffie", FALSE);
+  gint64 n;
+
+  g_assert_true (buurt_example_data_generate (f->store, 3000, 7, NULL, &error));
+  g_assert_no_error (error);
+
+  n = buurt_store_count_agenda_days (f->store, &query, &days, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, ==, buurt_store_count_agenda (f->store, &query, NULL));
+  g_assert_cmpint (n, >, 2000);
+  g_assert_cmpuint (days->len, >, 100);
+  g_assert_cmpint (g_array_index (days, BuurtAgendaDay, 0).before, ==, 0);
+
+  for (guint i = 1; i < days->len; i++)
+    {
+      const BuurtAgendaDay *before = &g_array_index (days, BuurtAgendaDay, i - 1);
+      const BuurtAgendaDay *day = &g_array_index (days, BuurtAgendaDay, i);
+
+      g_assert_cmpstr (before->day, <, day->day);
+      g_assert_cmpint (before->before, <, day->before);
+    }
+
+  /* Row 1234 by skipping, and by starting at its day. */
+  for (guint i = 0; i < days->len; i++)
+    {
+      const BuurtAgendaDay *day = &g_array_index (days, BuurtAgendaDay, i);
+      BuurtAgendaQuery from_day = query;
+      g_autoptr(GPtrArray) skipped = NULL;
+      g_autoptr(GPtrArray) started = NULL;
+
+      if (i + 1 < days->len && g_array_index (days, BuurtAgendaDay, i + 1).before <= 1234)
+        continue;
+
+      from_day.from_day = day->day;
+      skipped = buurt_store_fetch_agenda (f->store, &query, 1234, 20, &error);
+      started = buurt_store_fetch_agenda (f->store, &from_day, 1234 - day->before, 20, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (skipped->len, ==, 20);
+      g_assert_cmpuint (started->len, ==, 20);
+      for (guint r = 0; r < 20; r++)
+        g_assert_cmpint (buurt_occurrence_get_id (g_ptr_array_index (skipped, r)), ==,
+                         buurt_occurrence_get_id (g_ptr_array_index (started, r)));
+      g_assert_cmpstr (buurt_occurrence_get_day (g_ptr_array_index (started, 0)), ==, day->day);
+      break;
+    }
+
+  /* A search counts by day too. */
+  g_clear_pointer (&days, g_array_unref);
+  n = buurt_store_count_agenda_days (f->store, &search, &days, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, >, 0);
+  g_assert_cmpint (n, ==, buurt_store_count_agenda (f->store, &search, NULL));
+}
+
 /* Transactions */
 
 typedef struct
@@ -2161,6 +2225,7 @@ main (int   argc,
   ADD ("/store/agenda/search", test_agenda_search);
   ADD ("/store/agenda/search-renamed", test_agenda_search_renamed);
   ADD ("/store/agenda/search-other-connection", test_agenda_search_other_connection);
+  ADD ("/store/agenda/days", test_agenda_days);
 
   ADD ("/store/transaction/rollback", test_transaction_rollback);
   ADD ("/store/agenda/conflicts", test_agenda_conflicts);

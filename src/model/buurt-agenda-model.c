@@ -50,6 +50,8 @@ struct _BuurtAgendaModel
   guint         apply_count_id; /* the count, waiting for the frame to be drawn */
   guint         counted;
   GPtrArray    *counted_pages;  /* the pages the count read ahead */
+  GArray       *counted_days;
+  GArray       *days;           /* BuurtAgendaDay, once counted, or NULL */
   GMutex        worker_lock;    /* one counting thread at a time uses… */
   BuurtStore   *worker;         /* …this connection, kept warm between counts */
 };
@@ -62,6 +64,7 @@ typedef struct
   char             *search;
   BuurtAgendaQuery  query;
   GPtrArray        *pages;      /* out: the first pages, read ahead */
+  GArray           *days;       /* out: the rows before each day */
 } CountData;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -103,6 +106,31 @@ make_query (BuurtAgendaModel *self)
   return query;
 }
 
+/* The day that row @position falls on, when the rows are counted by day:
+ * the last day with fewer rows before it than @position. */
+static const BuurtAgendaDay *
+day_at (BuurtAgendaModel *self,
+        guint             position)
+{
+  guint low = 0, high;
+
+  if (self->days == NULL || self->days->len == 0)
+    return NULL;
+
+  high = self->days->len;
+  while (high - low > 1)
+    {
+      guint middle = (low + high) / 2;
+
+      if (g_array_index (self->days, BuurtAgendaDay, middle).before <= position)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  return &g_array_index (self->days, BuurtAgendaDay, low);
+}
+
 /* Keeps @rows (transfer full) as page @page. Rows a list already has keep
  * their objects. */
 static void
@@ -130,6 +158,7 @@ get_page (BuurtAgendaModel *self,
   g_autoptr(GError) error = NULL;
   GPtrArray *rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
   BuurtAgendaQuery query = make_query (self);
+  const BuurtAgendaDay *day;
 
   /* The first page may hold only the first rows, read at a refresh. */
   if (rows != NULL && (rows->len == PAGE_SIZE || page * PAGE_SIZE + rows->len >= self->n_items))
@@ -138,7 +167,14 @@ get_page (BuurtAgendaModel *self,
   if (rows == NULL && g_hash_table_size (self->pages) >= MAX_PAGES)
     g_hash_table_remove_all (self->pages);
 
-  rows = buurt_store_fetch_agenda (self->store, &query, page * PAGE_SIZE, PAGE_SIZE, &error);
+  /* Far down the list, start at the page's day instead of skipping every
+   * row before it. */
+  day = day_at (self, page * PAGE_SIZE);
+  if (day != NULL)
+    query.from_day = day->day;
+  rows = buurt_store_fetch_agenda (self->store, &query,
+                                   page * PAGE_SIZE - (day != NULL ? day->before : 0),
+                                   PAGE_SIZE, &error);
   if (rows == NULL)
     {
       g_warning ("Could not read the agenda: %s", error->message);
@@ -426,6 +462,7 @@ count_data_free (gpointer data)
   g_free (count->from_day);
   g_free (count->search);
   g_clear_pointer (&count->pages, g_ptr_array_unref);
+  g_clear_pointer (&count->days, g_array_unref);
   g_free (count);
 }
 
@@ -454,7 +491,7 @@ count_thread (GTask        *task,
       return;
     }
 
-  n = buurt_store_count_agenda (self->worker, &count->query, &error);
+  n = buurt_store_count_agenda_days (self->worker, &count->query, &count->days, &error);
   if (n < 0)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -506,6 +543,8 @@ forget_count (BuurtAgendaModel *self)
   g_clear_object (&self->counting);
   g_clear_handle_id (&self->apply_count_id, g_source_remove);
   g_clear_pointer (&self->counted_pages, g_ptr_array_unref);
+  g_clear_pointer (&self->counted_days, g_array_unref);
+  g_clear_pointer (&self->days, g_array_unref);
 }
 
 static gboolean
@@ -516,6 +555,8 @@ apply_count_cb (gpointer user_data)
 
   self->apply_count_id = 0;
   g_clear_object (&self->counting);
+  g_clear_pointer (&self->days, g_array_unref);
+  self->days = g_steal_pointer (&self->counted_days);
 
   for (guint page = 0; pages != NULL && page < pages->len; page++)
     install_page (self, page, g_ptr_array_ref (g_ptr_array_index (pages, page)));
@@ -552,6 +593,7 @@ count_done (GObject      *source_object,
    * idle source of lower priority than GTK's drawing lets it go first. */
   self->counted = (guint) n;
   self->counted_pages = g_steal_pointer (&count->pages);
+  self->counted_days = g_steal_pointer (&count->days);
   self->apply_count_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_count_cb, self, NULL);
 }
 
@@ -749,6 +791,14 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
 
   if (g_strcmp0 (day, self->from_day) <= 0)
     return 0;
+
+  if (self->days != NULL)
+    {
+      for (guint i = 0; i < self->days->len; i++)
+        if (g_strcmp0 (g_array_index (self->days, BuurtAgendaDay, i).day, day) >= 0)
+          return (guint) g_array_index (self->days, BuurtAgendaDay, i).before;
+      return self->n_items;
+    }
 
   /* Rows from from_day on, less rows from day on, are the rows before day. */
   query = make_query (self);

@@ -70,6 +70,13 @@ static const char *count_broad_search_sql =
   "SELECT count(*) FROM occurrence o "
   AGENDA_BROAD_SEARCH_WHERE;
 
+/* The same, day by day: where a row far down the list is to be found. */
+#define COUNT_DAYS(where) \
+  "SELECT o.day, count(*) FROM occurrence o " where "GROUP BY o.day ORDER BY o.day"
+static const char *count_days_sql = COUNT_DAYS (AGENDA_WHERE);
+static const char *count_days_search_sql = COUNT_DAYS (AGENDA_SEARCH_WHERE);
+static const char *count_days_broad_search_sql = COUNT_DAYS (AGENDA_BROAD_SEARCH_WHERE);
+
 static const char *match_sql =
   "SELECT json_group_array (rowid) FROM activity_fts "
   "WHERE activity_fts MATCH :match "
@@ -386,6 +393,63 @@ buurt_store_count_agenda (BuurtStore              *self,
     buurt_store_set_sqlite_error (self, rc, error);
   sqlite3_reset (stmt);
 
+  return n;
+}
+
+/**
+ * buurt_store_count_agenda_days:
+ * @query: what to show
+ * @days: (out) (transfer full): a #BuurtAgendaDay for each day with dates,
+ *   in order
+ *
+ * Counts the agenda day by day, so that a page far down the list can start
+ * at its day instead of skipping all rows before it.
+ *
+ * Returns: how many dates the agenda shows, or -1 with @error set
+ */
+gint64
+buurt_store_count_agenda_days (BuurtStore              *self,
+                               const BuurtAgendaQuery  *query,
+                               GArray                 **days,
+                               GError                 **error)
+{
+  g_autoptr(GArray) counted = g_array_new (FALSE, FALSE, sizeof (BuurtAgendaDay));
+  const char *ids = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n = 0;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+  g_return_val_if_fail (days != NULL, -1);
+
+  if (has_search (query) && (ids = matching_activities (self, query->search, error)) == NULL)
+    return -1;
+
+  stmt = buurt_store_prepare (self,
+                              ids == NULL ? count_days_sql :
+                              is_broad (ids) ? count_days_broad_search_sql : count_days_search_sql,
+                              error);
+  if (stmt == NULL)
+    return -1;
+
+  bind_query (stmt, query, ids);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BuurtAgendaDay day = { .before = n };
+
+      g_strlcpy (day.day, (const char *) sqlite3_column_text (stmt, 0), sizeof day.day);
+      n += sqlite3_column_int64 (stmt, 1);
+      g_array_append_val (counted, day);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      return -1;
+    }
+
+  *days = g_steal_pointer (&counted);
   return n;
 }
 

@@ -111,8 +111,23 @@ typedef struct
 #define BUURT_AGENDA_QUERY_INIT(day) \
   { .from_day = (day), .show_cancelled = TRUE, .category = -1, .status = -1 }
 
+/**
+ * BuurtAgendaDay:
+ * @day: a local date, "YYYY-MM-DD"
+ * @before: how many rows of the agenda come before this day's
+ */
+typedef struct
+{
+  char   day[11];
+  gint64 before;
+} BuurtAgendaDay;
+
 gint64       buurt_store_count_agenda        (BuurtStore              *self,
                                               const BuurtAgendaQuery  *query,
+                                              GError                 **error);
+gint64       buurt_store_count_agenda_days   (BuurtStore              *self,
+                                              const BuurtAgendaQuery  *query,
+                                              GArray                 **days,
                                               GError                 **error);
 BuurtOccurrence *buurt_store_load_occurrence (BuurtStore              *self,
                                               gint64                   activity_id,
