@@ -640,16 +640,59 @@ test_editor_duplicate (Fixture       *fixture,
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (reloaded), "title"), ==, "Wandelen");
 }
 
-/* Escape closes the editor and nothing is saved. */
+/* The question a window asks, shown on top of it, or NULL. */
+static AdwMessageDialog *
+question_of (gpointer window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Escape closes the editor and nothing is saved; with something typed in
+ * it, it asks first. */
 static void
 test_editor_cancel (Fixture       *fixture,
                     gconstpointer  data)
 {
   Session session;
+  AdwMessageDialog *question;
+
+  /* Nothing changed: it closes at once. */
+  session_open (&session, fixture, NULL, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (session.editor), "editor.cancel", NULL);
+  g_assert_true (buurt_test_wait_until (is_destroyed, &session, 5000));
+  session_close (&session);
 
   session_open (&session, fixture, NULL, FALSE);
   fill_in (session.editor, "Bijna opgeslagen", 2027, 5, 3, "10:00", "11:00");
   gtk_widget_activate_action (GTK_WIDGET (session.editor), "editor.cancel", NULL);
+  buurt_test_wait_ms (200);
+  question = question_of (session.editor);
+  g_assert_nonnull (question);
+  g_assert_false (is_destroyed (&session));
+  buurt_test_screenshot (GTK_WIDGET (question), "editor-discard");
+
+  /* Keep Editing keeps it all, */
+  adw_message_dialog_response (question, "keep");
+  buurt_test_wait_ms (100);
+  g_assert_false (is_destroyed (&session));
+  g_assert_null (question_of (session.editor));
+  g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==,
+                   "Bijna opgeslagen");
+
+  /* and Discard closes without saving. */
+  gtk_widget_activate_action (GTK_WIDGET (session.editor), "editor.cancel", NULL);
+  buurt_test_wait_ms (200);
+  question = question_of (session.editor);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
   g_assert_true (buurt_test_wait_until (is_destroyed, &session, 5000));
   g_assert_null (session.saved);
   session_close (&session);

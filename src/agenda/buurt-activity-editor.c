@@ -109,6 +109,9 @@ struct _BuurtActivityEditor
   GPtrArray          *error_widgets;          /* rows marked with .error, borrowed */
   GtkWidget          *first_error;            /* where focus goes, borrowed */
   AdwMessageDialog   *conflict_dialog;        /* while shown, weak */
+  AdwMessageDialog   *discard_dialog;         /* while shown, weak */
+  char               *opened_form;            /* what the form held when opened */
+  gboolean            closing;                /* saved, or changes discarded */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtActivityEditor, buurt_activity_editor, ADW_TYPE_WINDOW)
@@ -1361,6 +1364,145 @@ build_activity (BuurtActivityEditor  *self,
   return g_steal_pointer (&activity);
 }
 
+/* Questions */
+
+/* Closes a question the editor asked, if it is still shown. */
+static void
+close_question (AdwMessageDialog **question)
+{
+  AdwMessageDialog *dialog = *question;
+
+  if (dialog == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) question);
+  *question = NULL;
+
+  /* Let go of the editor before it may close: GTK 4.8 unlinks a transient
+   * window from its parent only when it is finalized, which happens after
+   * the response handler. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+ask (BuurtActivityEditor  *self,
+     AdwMessageDialog    **question,
+     GtkWidget            *dialog,
+     GCallback             response_cb)
+{
+  g_signal_connect_object (dialog, "response", response_cb, self, G_CONNECT_SWAPPED);
+  *question = ADW_MESSAGE_DIALOG (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Everything the form holds, as text: what the user typed, chose, switched
+ * on and picked in a calendar, in the order of the widgets. */
+static void
+append_form_state (GtkWidget *widget,
+                   GString   *state)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    g_string_append_printf (state, "c%u;", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
+  else if (GTK_IS_EDITABLE (widget))
+    g_string_append_printf (state, "e%s;", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (GTK_IS_SWITCH (widget))
+    g_string_append_printf (state, "s%d;", gtk_switch_get_active (GTK_SWITCH (widget)));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (state, "k%d;", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  else if (GTK_IS_TOGGLE_BUTTON (widget))
+    g_string_append_printf (state, "t%d;", gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)));
+  else if (GTK_IS_CALENDAR (widget))
+    {
+      g_autoptr(GDateTime) date = gtk_calendar_get_date (GTK_CALENDAR (widget));
+      g_autofree char *text = g_date_time_format (date, "%F");
+
+      g_string_append_printf (state, "d%s;", text);
+    }
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (state, "v%s;", text);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_form_state (child, state);
+}
+
+static char *
+form_state (BuurtActivityEditor *self)
+{
+  GString *state = g_string_new (NULL);
+
+  append_form_state (GTK_WIDGET (self), state);
+  if (self->date_popover != NULL)
+    append_form_state (GTK_WIDGET (self->date_popover), state);
+
+  return g_string_free (state, FALSE);
+}
+
+static void
+discard_response_cb (BuurtActivityEditor *self,
+                     const char          *response,
+                     AdwMessageDialog    *dialog)
+{
+  close_question (&self->discard_dialog);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+let_close (GtkWindow *window)
+{
+  GtkWindowClass *parent_class = GTK_WINDOW_CLASS (buurt_activity_editor_parent_class);
+
+  return parent_class->close_request != NULL ? parent_class->close_request (window) : FALSE;
+}
+
+/* Closing with changes that are not saved asks first. */
+static gboolean
+buurt_activity_editor_close_request (GtkWindow *window)
+{
+  BuurtActivityEditor *self = BUURT_ACTIVITY_EDITOR (window);
+  g_autofree char *now = NULL;
+  GtkWidget *dialog;
+
+  if (self->closing || self->opened_form == NULL)
+    return let_close (window);
+  if (self->discard_dialog != NULL || self->conflict_dialog != NULL)
+    return TRUE;
+
+  now = form_state (self);
+  if (g_str_equal (now, self->opened_form))
+    return let_close (window);
+
+  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
+                                   _("What you changed in this activity has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  ask (self, &self->discard_dialog, dialog, G_CALLBACK (discard_response_cb));
+
+  return TRUE;
+}
+
 /* Room conflicts */
 
 static void
@@ -1368,17 +1510,7 @@ conflict_response_cb (BuurtActivityEditor *self,
                       const char          *response,
                       AdwMessageDialog    *dialog)
 {
-  if (self->conflict_dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->conflict_dialog), (gpointer *) &self->conflict_dialog);
-      self->conflict_dialog = NULL;
-    }
-
-  /* Let go of the editor before it may close: GTK 4.8 unlinks a transient
-   * window from its parent only when it is finalized, which happens after
-   * this handler. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_question (&self->conflict_dialog);
 
   if (g_strcmp0 (response, "save") == 0)
     {
@@ -1449,12 +1581,7 @@ show_conflicts (BuurtActivityEditor *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "change");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  self->conflict_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->conflict_dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask (self, &self->conflict_dialog, dialog, G_CALLBACK (conflict_response_cb));
 }
 
 /* Returns %TRUE when the room is free at every date (or none is chosen). */
@@ -1541,14 +1668,8 @@ buurt_activity_editor_dispose (GObject *object)
 {
   BuurtActivityEditor *self = BUURT_ACTIVITY_EDITOR (object);
 
-  if (self->conflict_dialog != NULL)
-    {
-      AdwMessageDialog *dialog = g_steal_pointer (&self->conflict_dialog);
-
-      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->conflict_dialog);
-      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-      gtk_window_destroy (GTK_WINDOW (dialog));
-    }
+  close_question (&self->conflict_dialog);
+  close_question (&self->discard_dialog);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_ACTIVITY_EDITOR);
 
@@ -1572,6 +1693,7 @@ buurt_activity_editor_finalize (GObject *object)
   g_clear_pointer (&self->initiative_ids, g_array_unref);
   g_clear_pointer (&self->status_values, g_array_unref);
   g_clear_pointer (&self->error_widgets, g_ptr_array_unref);
+  g_clear_pointer (&self->opened_form, g_free);
 
   G_OBJECT_CLASS (buurt_activity_editor_parent_class)->finalize (object);
 }
@@ -1584,6 +1706,7 @@ buurt_activity_editor_class_init (BuurtActivityEditorClass *klass)
 
   object_class->dispose = buurt_activity_editor_dispose;
   object_class->finalize = buurt_activity_editor_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = buurt_activity_editor_close_request;
 
   /**
    * BuurtActivityEditor::saved:
@@ -1743,6 +1866,7 @@ buurt_activity_editor_new (GtkWindow     *parent,
   date_changed_cb (self);
   update_visibility_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  self->opened_form = form_state (self);
 
   return self;
 }
@@ -1795,6 +1919,7 @@ buurt_activity_editor_save (BuurtActivityEditor *self)
     }
 
   g_signal_emit (self, signals[SAVED], 0, activity);
+  self->closing = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 
   return TRUE;
