@@ -167,6 +167,9 @@ fill_in (BuurtActivityEditor *editor,
          const char          *end)
 {
   gtk_editable_set_text (buurt_activity_editor_get_title_entry (editor), title);
+  /* The first venue; a new activity starts with none chosen. */
+  if (adw_combo_row_get_selected (buurt_activity_editor_get_venue_row (editor)) == 0)
+    adw_combo_row_set_selected (buurt_activity_editor_get_venue_row (editor), 1);
   set_date (buurt_activity_editor_get_date_calendar (editor), year, month, day);
   gtk_editable_set_text (buurt_activity_editor_get_start_entry (editor), start);
   gtk_editable_set_text (buurt_activity_editor_get_end_entry (editor), end);
@@ -343,6 +346,7 @@ test_editor_validation (Fixture       *fixture,
 
   session_open (&session, fixture, NULL, FALSE);
   editor = session.editor;
+  g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_venue_row (editor)), ==, 0);
 
   /* Three mistakes at once. */
   fill_in (editor, "  ", 2027, 5, 3, "11:00", "10:00");
@@ -406,12 +410,18 @@ test_editor_validation (Fixture       *fixture,
   g_assert_true (has_focus_in (editor, buurt_activity_editor_get_count_spin (editor)));
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (editor)), "3");
 
-  /* Elsewhere, but where? */
+  /* No venue chosen: a new activity starts so. */
   venue_row = buurt_activity_editor_get_venue_row (editor);
-  adw_combo_row_set_selected (venue_row, g_list_model_get_n_items (adw_combo_row_get_model (venue_row)) - 1);
+  adw_combo_row_set_selected (venue_row, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (buurt_activity_editor_get_room_row (editor))));
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "count");
+  assert_error (editor, "place", "Choose the venue, or “Elsewhere” to fill in a place.");
+
+  /* Elsewhere, but where? */
+  adw_combo_row_set_selected (venue_row, g_list_model_get_n_items (adw_combo_row_get_model (venue_row)) - 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (buurt_activity_editor_get_room_row (editor))));
+  g_assert_false (buurt_activity_editor_save (editor));
   assert_error (editor, "place", "Fill in where the activity takes place.");
   gtk_editable_set_text (buurt_activity_editor_get_location_entry (editor), "Het Wilgenpark");
 

@@ -94,7 +94,8 @@ struct _BuurtActivityEditor
   gboolean            duplicate;
   char               *tzid;
   GListModel         *rooms;                  /* every room, for the room list */
-  GArray             *venue_ids;              /* gint64 per venue item; the last item is "Elsewhere" */
+  GArray             *venue_ids;              /* gint64 per venue item: first 0 for "Choose…",
+                                                 the last item, past them, is "Elsewhere" */
   GArray             *room_ids;               /* gint64 per room item of the chosen venue */
   GArray             *organiser_ids;          /* gint64: 0 = none, then contacts; the last item is "New" */
   GArray             *initiative_ids;         /* gint64: 0 = none, then initiatives */
@@ -620,6 +621,10 @@ fill_lists (BuurtActivityEditor *self)
     }
   set_strings (self->status_row, status_labels);
 
+  /* A new activity has no venue until one is chosen: a first venue chosen
+   * for the user would too easily be saved by mistake. */
+  g_array_append_val (self->venue_ids, none);
+  g_ptr_array_add (venue_labels, (gpointer) _("Choose…"));
   for (guint i = 0; venues != NULL && i < g_list_model_get_n_items (venues); i++)
     {
       g_autoptr(BuurtEntity) venue = g_list_model_get_item (venues, i);
@@ -774,7 +779,7 @@ update_visibility_cb (BuurtActivityEditor *self)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->repeat_row), "");
 
   elsewhere = is_elsewhere (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->room_row), !elsewhere);
+  gtk_widget_set_visible (GTK_WIDGET (self->room_row), !elsewhere && selected (self->venue_row) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->location_row), elsewhere);
 
   gtk_widget_set_visible (GTK_WIDGET (self->new_organiser_row), is_new_organiser (self));
@@ -1183,6 +1188,13 @@ collect_place (BuurtActivityEditor *self,
                    _("Fill in where the activity takes place."));
       else
         out->location = g_steal_pointer (&location);
+      return;
+    }
+
+  if (selected (self->venue_row) == 0)
+    {
+      set_error (self, "place", GTK_WIDGET (self->venue_row), NULL,
+                 _("Choose the venue, or “Elsewhere” to fill in a place."));
       return;
     }
 
