@@ -347,6 +347,7 @@ test_editor_validation (Fixture       *fixture,
   session_open (&session, fixture, NULL, FALSE);
   editor = session.editor;
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_venue_row (editor)), ==, 0);
+  g_assert_null (buurt_activity_editor_get_series_note (editor));
 
   /* Three mistakes at once. */
   fill_in (editor, "  ", 2027, 5, 3, "11:00", "10:00");
@@ -528,6 +529,9 @@ test_editor_edit_series (Fixture       *fixture,
   session_open (&session, fixture, saved, FALSE);
   if (!buurt_test_is_dutch ())
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (session.editor)), ==, "Edit Activity");
+  /* It says it changes every date. */
+  g_assert_nonnull (buurt_activity_editor_get_series_note (session.editor));
+  buurt_test_screenshot (GTK_WIDGET (session.editor), "editor-series");
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==, "Taalcafé");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
                     BUURT_EDITOR_REPEAT_WEEKLY);

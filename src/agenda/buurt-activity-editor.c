@@ -39,6 +39,7 @@ struct _BuurtActivityEditor
 
   /* Template widgets */
   AdwPreferencesPage *page;
+  AdwPreferencesGroup *activity_group;
   GtkWidget          *general_error_group;
   GtkLabel           *general_error;
   AdwEntryRow        *title_row;
@@ -1767,6 +1768,7 @@ buurt_activity_editor_class_init (BuurtActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, count_error);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, repeat_error);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, venue_row);
+  gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, activity_group);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, room_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, location_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, place_error);
@@ -1874,6 +1876,13 @@ buurt_activity_editor_new (GtkWindow     *parent,
     load_activity (self, activity);
   else
     load_defaults (self);
+
+  /* Opened from one date, the editor still changes them all. */
+  if (activity != NULL && !self->duplicate &&
+      buurt_entity_get_string (BUURT_ENTITY (activity), "rrule") != NULL)
+    adw_preferences_group_set_description (self->activity_group,
+                                           _("You are changing every date of this series. "
+                                             "To skip one date, cancel that date in the agenda."));
 
   date_changed_cb (self);
   update_visibility_cb (self);
@@ -2169,4 +2178,21 @@ buurt_activity_editor_get_conflict_dialog (BuurtActivityEditor *self)
 {
   g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), NULL);
   return self->conflict_dialog;
+}
+
+/**
+ * buurt_activity_editor_get_series_note:
+ *
+ * Returns: (transfer none) (nullable): the note that the editor changes every
+ *   date of a series, when it shows one
+ */
+const char *
+buurt_activity_editor_get_series_note (BuurtActivityEditor *self)
+{
+  const char *note;
+
+  g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), NULL);
+
+  note = adw_preferences_group_get_description (self->activity_group);
+  return note != NULL && *note != '\0' ? note : NULL;
 }

@@ -84,4 +84,6 @@ GtkLabel         *buurt_activity_editor_get_error_label         (BuurtActivityEd
                                                                  const char          *field);
 AdwMessageDialog *buurt_activity_editor_get_conflict_dialog     (BuurtActivityEditor *self);
 
+const char          *buurt_activity_editor_get_series_note (BuurtActivityEditor *self);
+
 G_END_DECLS
