@@ -73,6 +73,7 @@ struct _BuurtAgendaView
   Filter               filters[N_FILTERS];
   gboolean             filling_filters;
   gboolean             filter_choices_shown;
+  guint                warm_search_id;
   BuurtOccurrence     *current;         /* the date the detail shows */
   BuurtActivity       *current_activity;
 };
@@ -302,6 +303,18 @@ model_changed_cb (BuurtAgendaView *self)
 
       show_current (self, occurrence);
     }
+}
+
+/* Once the agenda is shown, the first search keystroke is prepared for. */
+static gboolean
+warm_search_cb (gpointer user_data)
+{
+  BuurtAgendaView *self = user_data;
+
+  self->warm_search_id = 0;
+  buurt_store_warm_search (self->store);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -873,6 +886,7 @@ buurt_agenda_view_dispose (GObject *object)
 {
   BuurtAgendaView *self = (BuurtAgendaView *) object;
 
+  g_clear_handle_id (&self->warm_search_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_AGENDA_VIEW);
   /* The template's unnamed root is our child too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -1056,6 +1070,8 @@ buurt_agenda_view_set_store (BuurtAgendaView *self,
   buurt_agenda_view_update_review (self, self->review_button);
   update_date_button (self);
   update_page (self);
+
+  self->warm_search_id = g_idle_add_full (G_PRIORITY_LOW, warm_search_cb, self, NULL);
 }
 
 /**

@@ -268,6 +268,26 @@ activities_with_word (BuurtStore  *self,
   return g_string_free (ids, FALSE);
 }
 
+/**
+ * buurt_store_warm_search:
+ *
+ * Reads what a search of one or two letters looks through, so that the
+ * first keystroke of a search does not wait for it. Meant for an idle
+ * moment after the agenda is shown.
+ */
+void
+buurt_store_warm_search (BuurtStore *self)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BUURT_IS_STORE (self));
+
+  texts = search_texts (self, &error);
+  if (texts == NULL)
+    g_warning ("Could not read the search texts: %s", error->message);
+}
+
 /* The ids of the activities that match @search, as a JSON array; the last
  * answer is kept, since counting and each page ask the same. */
 static const char *

@@ -132,6 +132,7 @@ gint64       buurt_store_count_agenda_days   (BuurtStore              *self,
 BuurtOccurrence *buurt_store_load_occurrence (BuurtStore              *self,
                                               gint64                   activity_id,
                                               const char              *day);
+void         buurt_store_warm_search         (BuurtStore              *self);
 GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               const BuurtAgendaQuery  *query,
                                               guint                    offset,
