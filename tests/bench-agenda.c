@@ -65,7 +65,7 @@
 #include "model/buurt-model.h"
 
 #define LARGE_OCCURRENCES 330000
-#define FIRST_FRAME_RUNS 5
+#define FIRST_FRAME_RUNS 9
 #define N_VISIBLE_ROWS 30
 #define PAGE_ROWS 100
 #define N_JUMPS 30

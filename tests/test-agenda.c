@@ -280,13 +280,19 @@ test_agenda_filters_remembered (Fixture       *fixture,
   BuurtAgendaView *agenda;
   guint n;
 
+  g_autofree char *town = NULL;
+  gint64 town_id = first_with_rooms (fixture, BUURT_TYPE_KERN, &town);
+
   g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 3, BUURT_CATEGORY_SPORTS));
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, 0, town_id));
   n = buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model));
 
+  /* The town too, though a new window reads the places only for its chip. */
   second = buurt_window_new (app, fixture->store);
   agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (second, "agenda"));
   g_assert_cmpuint (buurt_test_rows (buurt_agenda_view_get_model (agenda)), ==, n);
-  g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 1);
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 2);
+  g_assert_cmpint (buurt_agenda_view_get_filter_value (agenda, 0), ==, town_id);
   gtk_window_destroy (GTK_WINDOW (second));
 }
 

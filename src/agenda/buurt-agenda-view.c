@@ -73,6 +73,7 @@ struct _BuurtAgendaView
   Filter               filters[N_FILTERS];
   gboolean             filling_filters;
   gboolean             filter_choices_shown;
+  gboolean             places_read;
   guint                warm_search_id;
   BuurtOccurrence     *current;         /* the date the detail shows */
   BuurtActivity       *current_activity;
@@ -167,13 +168,32 @@ show_filter_choices (BuurtAgendaView *self,
   self->filling_filters = filling;
 }
 
+static void fill_place_filters (BuurtAgendaView *self,
+                                gboolean         remembered);
+
+/* Reads every place into the filters, once. */
+static void
+read_places (BuurtAgendaView *self)
+{
+  if (self->places_read)
+    return;
+
+  self->places_read = TRUE;
+  fill_place_filters (self, FALSE);
+}
+
 static void
 filter_popover_map_cb (BuurtAgendaView *self)
 {
+  gboolean filling = self->filling_filters;
+
   if (self->filter_choices_shown)
     return;
 
   self->filter_choices_shown = TRUE;
+  self->filling_filters = TRUE;
+  read_places (self);
+  self->filling_filters = filling;
   for (guint i = 0; i < N_FILTERS; i++)
     show_filter_choices (self, i);
 }
@@ -509,10 +529,24 @@ fill_entity_filter (BuurtAgendaView *self,
                     const char      *any,
                     gint64           selected_value)
 {
-  g_autoptr(GListModel) entities = buurt_store_list (self->store, type, NULL);
-  guint n = entities != NULL ? g_list_model_get_n_items (entities) : 0;
-  g_autofree const char **names = g_new0 (const char *, n + 1);
-  g_autofree gint64 *values = g_new0 (gint64, n + 1);
+  g_autoptr(GListModel) entities = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree gint64 *values = NULL;
+  guint n;
+
+  /* The places are read when the popover first opens, or at once for a
+   * filter in use, whose chip names its place: opening the window at 250
+   * venues should not wait for them. */
+  if (!self->places_read && selected_value == 0)
+    {
+      fill_filter (self, kind, any, NULL, NULL, 0, 0, 0);
+      return;
+    }
+
+  entities = buurt_store_list (self->store, type, NULL);
+  n = entities != NULL ? g_list_model_get_n_items (entities) : 0;
+  names = g_new0 (const char *, n + 1);
+  values = g_new0 (gint64, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -556,6 +590,31 @@ fill_enum_filter (BuurtAgendaView *self,
   fill_filter (self, kind, any, names, values, n, any_value, selected_value);
 }
 
+/* What a place filter shows: what was remembered between runs, or what is
+ * chosen now. */
+static gint64
+place_filter_value (BuurtAgendaView *self,
+                    FilterKind       kind,
+                    gboolean         remembered)
+{
+  if (!remembered)
+    return filter_value (self, kind);
+
+  return self->settings != NULL ? g_settings_get_int64 (self->settings, filter_keys[kind]) : 0;
+}
+
+static void
+fill_place_filters (BuurtAgendaView *self,
+                    gboolean         remembered)
+{
+  fill_entity_filter (self, FILTER_KERN, BUURT_TYPE_KERN, _("Every town"),
+                      place_filter_value (self, FILTER_KERN, remembered));
+  fill_entity_filter (self, FILTER_NEIGHBOURHOOD, BUURT_TYPE_NEIGHBOURHOOD, _("Every neighbourhood"),
+                      place_filter_value (self, FILTER_NEIGHBOURHOOD, remembered));
+  fill_entity_filter (self, FILTER_VENUE, BUURT_TYPE_VENUE, _("Every venue"),
+                      place_filter_value (self, FILTER_VENUE, remembered));
+}
+
 /* (Re)reads the places from the store, keeping what was chosen. */
 static void
 fill_filters (BuurtAgendaView *self)
@@ -564,12 +623,7 @@ fill_filters (BuurtAgendaView *self)
 
   self->filling_filters = TRUE;
 
-  fill_entity_filter (self, FILTER_KERN, BUURT_TYPE_KERN, _("Every town"),
-                      have_settings ? g_settings_get_int64 (self->settings, filter_keys[FILTER_KERN]) : 0);
-  fill_entity_filter (self, FILTER_NEIGHBOURHOOD, BUURT_TYPE_NEIGHBOURHOOD, _("Every neighbourhood"),
-                      have_settings ? g_settings_get_int64 (self->settings, filter_keys[FILTER_NEIGHBOURHOOD]) : 0);
-  fill_entity_filter (self, FILTER_VENUE, BUURT_TYPE_VENUE, _("Every venue"),
-                      have_settings ? g_settings_get_int64 (self->settings, filter_keys[FILTER_VENUE]) : 0);
+  fill_place_filters (self, TRUE);
   fill_enum_filter (self, FILTER_CATEGORY, BUURT_TYPE_CATEGORY, _("Every category"), -1,
                     have_settings ? g_settings_get_int (self->settings, filter_keys[FILTER_CATEGORY]) : -1);
   fill_enum_filter (self, FILTER_TARGET_GROUP, BUURT_TYPE_TARGET_GROUP, _("Everybody"), 0,
@@ -1189,6 +1243,10 @@ buurt_agenda_view_set_filter (BuurtAgendaView *self,
   g_return_val_if_fail (BUURT_IS_AGENDA_VIEW (self), FALSE);
   g_return_val_if_fail (kind < N_FILTERS, FALSE);
 
+  self->filling_filters = TRUE;
+  read_places (self);
+  self->filling_filters = FALSE;
+
   for (guint i = 0; i < self->filters[kind].values->len; i++)
     if (g_array_index (self->filters[kind].values, gint64, i) == value)
       {
@@ -1218,4 +1276,21 @@ buurt_agenda_view_get_n_chips (BuurtAgendaView *self)
     n++;
 
   return n;
+}
+
+/**
+ * buurt_agenda_view_get_filter_value:
+ * @kind: as for buurt_agenda_view_set_filter()
+ *
+ * Returns: the id or enumeration value the filter of @kind shows only, or
+ *   its "any" value
+ */
+gint64
+buurt_agenda_view_get_filter_value (BuurtAgendaView *self,
+                                    guint            kind)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_VIEW (self), 0);
+  g_return_val_if_fail (kind < N_FILTERS, 0);
+
+  return filter_value (self, kind);
 }

@@ -30,6 +30,8 @@ gboolean          buurt_agenda_view_set_filter (BuurtAgendaView *self,
                                                 guint            kind,
                                                 gint64           value);
 guint             buurt_agenda_view_get_n_chips (BuurtAgendaView *self);
+gint64            buurt_agenda_view_get_filter_value (BuurtAgendaView *self,
+                                                      guint            kind);
 void              buurt_agenda_view_set_search (BuurtAgendaView *self,
                                                 const char      *search);
 BuurtAgendaModel *buurt_agenda_view_get_model  (BuurtAgendaView *self);
