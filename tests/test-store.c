@@ -1829,6 +1829,72 @@ test_agenda_search_other_connection (Fixture       *f,
   g_assert_cmpint (agenda_count (f, "2026-01-01", "_", TRUE), ==, 0);
 }
 
+/* While the store looks for what matches a search, another program writes. */
+typedef struct
+{
+  sqlite3  *other;
+  gboolean  searching;
+  guint     writes;
+} WriteMeanwhile;
+
+static int
+write_meanwhile_cb (unsigned  type,
+                    void     *user_data,
+                    void     *statement,
+                    void     *unused)
+{
+  WriteMeanwhile *meanwhile = user_data;
+  const char *sql = sqlite3_sql (statement);
+
+  if (type != SQLITE_TRACE_STMT || sql == NULL)
+    return 0;
+
+  /* The write lands right after the search's own statement, before the
+   * store next asks whether anything changed. */
+  if (strstr (sql, "FROM activity_fts") != NULL)
+    meanwhile->searching = TRUE;
+  else if (meanwhile->searching && strstr (sql, "data_version") != NULL)
+    {
+      meanwhile->searching = FALSE;
+      raw_exec (meanwhile->other, "UPDATE kern SET name = name || '.'");
+      meanwhile->writes++;
+    }
+
+  return 0;
+}
+
+/* A search still answers when another connection writes while it runs
+ * (its remembered answers then expire, but not the one it just found). */
+static void
+test_agenda_search_during_write (Fixture       *f,
+                                 gconstpointer  data)
+{
+  const char *searches[] = { "ta", "koffie", "ko ochtend" };
+  WriteMeanwhile meanwhile = { 0 };
+  SearchWorld world;
+
+  make_search_world (f, &world);
+  meanwhile.other = raw_open (f->path);
+  sqlite3_trace_v2 (buurt_store_get_db (f->store), SQLITE_TRACE_STMT, write_meanwhile_cb, &meanwhile);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      BuurtAgendaQuery query = agenda_query ("2026-01-01", searches[i], TRUE);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+      guint before = meanwhile.writes;
+
+      rows = buurt_store_fetch_agenda (f->store, &query, 0, 100, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (rows);
+      g_assert_cmpuint (rows->len, ==, 1);
+      g_assert_cmpuint (meanwhile.writes, >, before);
+    }
+
+  sqlite3_trace_v2 (buurt_store_get_db (f->store), 0, NULL, NULL);
+  sqlite3_close (meanwhile.other);
+}
+
 /* Counted day by day, the agenda says where each day starts; a page read
  * from its day is the same as one read by skipping all rows before it. */
 static void
@@ -2226,6 +2292,7 @@ main (int   argc,
   ADD ("/store/agenda/search-renamed", test_agenda_search_renamed);
   ADD ("/store/agenda/search-other-connection", test_agenda_search_other_connection);
   ADD ("/store/agenda/days", test_agenda_days);
+  ADD ("/store/agenda/search-during-write", test_agenda_search_during_write);
 
   ADD ("/store/transaction/rollback", test_transaction_rollback);
   ADD ("/store/agenda/conflicts", test_agenda_conflicts);

@@ -263,6 +263,28 @@ layout_width (GtkWidget  *widget,
   return width;
 }
 
+/* The widest "start – end" in the user's language: morning and evening
+ * times, for languages that write "10:00 AM". */
+static int
+widest_time_range (GtkWidget *widget)
+{
+  const int hours[] = { 10, 22 };
+  int widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hours); i++)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_utc (2026, 1, 1, hours[i], 58, 0);
+      /* Translators: a time of day, see strftime(3); e.g. "09:30" */
+      g_autofree char *text = g_date_time_format (time, _("%H:%M"));
+      /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
+      g_autofree char *range = g_strdup_printf (_("%s – %s"), text, text);
+
+      widest = MAX (widest, layout_width (widget, range, TEXT_TIME));
+    }
+
+  return widest;
+}
+
 /* The metrics of the widget's font, from a cache: all rows share a font,
  * so only the first row of a font lays out text to measure it. */
 static const RowMetrics *
@@ -273,6 +295,7 @@ row_metrics (GtkWidget *widget)
   PangoContext *context = gtk_widget_get_pango_context (widget);
   g_autofree char *font = NULL;
   g_autofree char *key = NULL;
+  const cairo_font_options_t *options;
   RowMetrics *metrics;
 
   /* GTK changes the context when the font or its settings change. */
@@ -280,7 +303,9 @@ row_metrics (GtkWidget *widget)
     return self->metrics;
 
   font = pango_font_description_to_string (pango_context_get_font_description (context));
-  key = g_strdup_printf ("%s@%g", font, pango_cairo_context_get_resolution (context));
+  options = pango_cairo_context_get_font_options (context);
+  key = g_strdup_printf ("%s@%g/%lx", font, pango_cairo_context_get_resolution (context),
+                         options != NULL ? cairo_font_options_hash (options) : 0ul);
 
   if (cache == NULL)
     cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -288,15 +313,12 @@ row_metrics (GtkWidget *widget)
   metrics = g_hash_table_lookup (cache, key);
   if (metrics == NULL)
     {
-      /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
-      g_autofree char *widest = g_strdup_printf (_("%s – %s"), "00:00", "00:00");
-
       metrics = g_new0 (RowMetrics, 1);
       metrics->line = layout_height (widget, "Ág", TEXT_BODY);
       metrics->title = layout_height (widget, "Ág", TEXT_TITLE);
       metrics->header = layout_height (widget, "Ág", TEXT_HEADER);
       metrics->status = layout_height (widget, "Ág", TEXT_STATUS);
-      metrics->time_width = MAX (layout_width (widget, widest, TEXT_TIME),
+      metrics->time_width = MAX (widest_time_range (widget),
                                  layout_width (widget, _("All day"), TEXT_TIME));
       g_hash_table_insert (cache, g_steal_pointer (&key), metrics);
     }

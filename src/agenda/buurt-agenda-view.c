@@ -344,6 +344,10 @@ store_changed_cb (BuurtAgendaView *self,
 {
   if (g_str_equal (table, "activity"))
     buurt_agenda_view_update_review (self, self->review_button);
+
+  /* A change drops what the store had read for short searches. */
+  if (self->warm_search_id == 0)
+    self->warm_search_id = g_idle_add_full (G_PRIORITY_LOW, warm_search_cb, self, NULL);
 }
 
 static void

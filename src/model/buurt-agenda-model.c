@@ -132,23 +132,30 @@ day_at (BuurtAgendaModel *self,
 }
 
 /* Keeps @rows (transfer full) as page @page. Rows a list already has keep
- * their objects. */
-static void
+ * their objects. Returns how many rows of the page the list had, when one
+ * of them is now another date (another program wrote in between), else 0. */
+static guint
 install_page (BuurtAgendaModel *self,
               guint             page,
               GPtrArray        *rows)
 {
   GPtrArray *old = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  guint had = old != NULL ? old->len : 0;
+  gboolean differs = FALSE;
 
-  for (guint i = 0; old != NULL && i < MIN (old->len, rows->len); i++)
+  for (guint i = 0; i < MIN (had, rows->len); i++)
     if (buurt_occurrence_get_id (g_ptr_array_index (old, i)) ==
         buurt_occurrence_get_id (g_ptr_array_index (rows, i)))
       {
         g_object_unref (g_ptr_array_index (rows, i));
         g_ptr_array_index (rows, i) = g_object_ref (g_ptr_array_index (old, i));
       }
+    else
+      differs = TRUE;
 
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+
+  return differs ? had : 0;
 }
 
 static GPtrArray *
@@ -177,7 +184,7 @@ get_page (BuurtAgendaModel *self,
                                    PAGE_SIZE, &error);
   if (rows == NULL)
     {
-      g_warning ("Could not read the agenda: %s", error->message);
+      g_warning ("Could not read the agenda: %s", error != NULL ? error->message : "no reason given");
       return NULL;
     }
 
@@ -494,6 +501,8 @@ count_thread (GTask        *task,
   n = buurt_store_count_agenda_days (self->worker, &count->query, &count->days, &error);
   if (n < 0)
     {
+      if (error == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "The agenda could not be counted");
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -552,6 +561,7 @@ apply_count_cb (gpointer user_data)
 {
   BuurtAgendaModel *self = user_data;
   g_autoptr(GPtrArray) pages = g_steal_pointer (&self->counted_pages);
+  guint changed_first = 0;
 
   self->apply_count_id = 0;
   g_clear_object (&self->counting);
@@ -559,8 +569,17 @@ apply_count_cb (gpointer user_data)
   self->days = g_steal_pointer (&self->counted_days);
 
   for (guint page = 0; pages != NULL && page < pages->len; page++)
-    install_page (self, page, g_ptr_array_ref (g_ptr_array_index (pages, page)));
+    {
+      guint changed = install_page (self, page, g_ptr_array_ref (g_ptr_array_index (pages, page)));
+
+      changed_first = MAX (changed_first, changed);
+    }
   set_n_items (self, self->counted);
+  /* The counting thread read after another program changed the agenda: the
+   * first rows shown are redrawn from what it read. */
+  if (changed_first > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, MIN (changed_first, self->n_items),
+                                MIN (changed_first, self->n_items));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
 
   return G_SOURCE_REMOVE;
@@ -580,9 +599,9 @@ count_done (GObject      *source_object,
       g_task_get_cancellable (G_TASK (result)) != self->counting)
     return;
 
-  if (error != NULL)
+  if (error != NULL || n < 0)
     {
-      g_warning ("Could not count the agenda: %s", error->message);
+      g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
       g_clear_object (&self->counting);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
       return;
@@ -625,7 +644,7 @@ buurt_agenda_model_refresh (BuurtAgendaModel *self)
   first_page = buurt_store_fetch_agenda (self->store, &query, 0, FIRST_ROWS, &error);
   if (first_page == NULL)
     {
-      g_warning ("Could not read the agenda: %s", error->message);
+      g_warning ("Could not read the agenda: %s", error != NULL ? error->message : "no reason given");
       first_page = g_ptr_array_new_with_free_func (g_object_unref);
     }
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (0), first_page);

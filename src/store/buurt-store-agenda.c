@@ -313,8 +313,9 @@ matching_activities (BuurtStore  *self,
       if (ids == NULL)
         return NULL;
 
-      buurt_store_remember_search (self, search, ids);
-      return buurt_store_lookup_search (self, search);
+      /* Not looked up again: another connection may write meanwhile,
+       * which would make the lookup forget it. */
+      return buurt_store_remember_search (self, search, ids);
     }
 
   stmt = buurt_store_prepare (self, match_sql, error);
@@ -334,10 +335,10 @@ matching_activities (BuurtStore  *self,
       return NULL;
     }
 
-  buurt_store_remember_search (self, search, (const char *) sqlite3_column_text (stmt, 0));
+  cached = buurt_store_remember_search (self, search, (const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
 
-  return buurt_store_lookup_search (self, search);
+  return cached;
 }
 
 static gboolean

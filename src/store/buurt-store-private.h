@@ -56,7 +56,7 @@ gboolean      buurt_store_index_named_by  (BuurtStore    *self,
                                            GError       **error);
 const char   *buurt_store_lookup_search   (BuurtStore    *self,
                                            const char    *search);
-void          buurt_store_remember_search (BuurtStore    *self,
+const char   *buurt_store_remember_search (BuurtStore    *self,
                                            const char    *search,
                                            const char    *activity_ids);
 /* An activity's folded index text, for searching it in memory. */

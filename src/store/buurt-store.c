@@ -660,7 +660,8 @@ buurt_store_lookup_search (BuurtStore *self,
   return g_strcmp0 (self->search_key, search) == 0 ? self->search_ids : NULL;
 }
 
-void
+/* Returns: (transfer none): the remembered copy of @activity_ids */
+const char *
 buurt_store_remember_search (BuurtStore *self,
                              const char *search,
                              const char *activity_ids)
@@ -669,6 +670,8 @@ buurt_store_remember_search (BuurtStore *self,
   g_free (self->search_ids);
   self->search_key = g_strdup (search);
   self->search_ids = g_strdup (activity_ids);
+
+  return self->search_ids;
 }
 
 /* The folded text of every activity, for words too short for the trigram
