@@ -10,7 +10,7 @@
  * measures the real window on each and prints a table of figures, with ratios
  * against a baseline measured in the same run and the goals of the issue
  * beside them. It never asserts on time: it fails only on functional errors
- * (a store that does not open, a list that never shows, a wrong row).
+ * (a database that does not open, a list that never shows, a wrong row).
  *
  * Each measurement runs in a child process (this program with --phase) with
  * a time budget, so memory is measured in fresh processes and a step that
@@ -20,7 +20,7 @@
  * What is measured, all with g_get_monotonic_time() on the main thread:
  *  - first frame: from buurt_window_new() until the "after-paint" of the
  *    window's frame clock that has drawn the agenda with rows (or the empty
- *    page for the empty database); a fresh store and window each time, after
+ *    page for the empty database); a fresh database and window each time, after
  *    one warm-up window in the same process;
  *  - search: from buurt_agenda_view_set_search() (what the search entry's
  *    search-changed does; its search-delay is not included) to the
@@ -36,7 +36,7 @@
  *  - scroll (no goal in the issue, for diagnosis): "list.scroll-to-item" to
  *    scattered rows until painted;
  *  - SQL only (diagnosis): the same searches, jumps and scroll positions
- *    through the store alone (first page of 100 rows, and count), no GTK;
+ *    through the database alone (first page of 100 rows, and count), no GTK;
  *  - resident memory: VmRSS after the window shows the agenda and after
  *    scrolling to 50 scattered rows, one fresh process per size.
  *
@@ -55,14 +55,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "agenda/buurt-agenda-row.h"
-#include "agenda/buurt-agenda-view.h"
+#include "buurt-agenda-row.h"
+#include "buurt-agenda-view.h"
 #include "buurt-application.h"
-#include "buurt-resources.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"
-#include "model/buurt-example-data.h"
-#include "model/buurt-model.h"
+#include "buurt-example-data.h"
+#include "buurt-database-private.h"
+#include "buurt-entities.h"
 
 #define LARGE_OCCURRENCES 330000
 #define FIRST_FRAME_RUNS 9
@@ -233,16 +233,16 @@ read_status_kb (const char *field)
   return -1;
 }
 
-static BuurtStore *
+static BuurtDatabase *
 open_store (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  BuurtStore *store = buurt_store_new (path, &error);
+  BuurtDatabase *database = buurt_database_new (path, &error);
 
-  if (store == NULL)
+  if (database == NULL)
     g_error ("Could not open %s: %s", path, error->message);
 
-  return store;
+  return database;
 }
 
 /* Frames of one window: counts its paints and notes the first paint that
@@ -310,19 +310,19 @@ watch_ready (gpointer user_data)
   return watch->ready_at != 0;
 }
 
-/* Creates and presents a window on @store and waits until it has drawn the
+/* Creates and presents a window on @database and waits until it has drawn the
  * agenda; returns the time that took in ms. */
 static double
 open_window (FrameWatch *watch,
-             BuurtStore *store)
+             BuurtDatabase *database)
 {
   gint64 start;
 
   memset (watch, 0, sizeof *watch);
-  watch->want_rows = buurt_store_count_occurrences (store) > 0;
+  watch->want_rows = buurt_database_count_occurrences (database, NULL) > 0;
 
   start = g_get_monotonic_time ();
-  watch->window = buurt_window_new (app, store);
+  watch->window = buurt_window_new (app, database);
   watch->agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (watch->window, "agenda"));
   g_signal_connect (buurt_agenda_view_get_model (watch->agenda), "notify::counting",
                     G_CALLBACK (counting_cb), watch);
@@ -334,7 +334,7 @@ open_window (FrameWatch *watch,
 
   if (!buurt_test_wait_until (watch_ready, watch, WAIT_TIMEOUT_MS))
     g_error ("The window on %s never showed the agenda %s (page \"%s\")",
-             buurt_store_get_path (store), watch->want_rows ? "with rows" : "as empty",
+             buurt_database_get_path (database), watch->want_rows ? "with rows" : "as empty",
              buurt_agenda_view_get_page (watch->agenda));
 
   watch->list_view = buurt_test_find_widget (GTK_WIDGET (watch->agenda), GTK_TYPE_GRID_VIEW, 0);
@@ -457,13 +457,13 @@ phase_first_frame (const char *path,
    * and fonts, which is not what the database size changes. */
   for (guint round = 0; round <= FIRST_FRAME_RUNS; round++)
     {
-      g_autoptr(BuurtStore) store = open_store (path);
+      g_autoptr(BuurtDatabase) database = open_store (path);
       const char *metric = round == 0 ? "first-frame-warm-up" : "first-frame";
       FrameWatch watch;
       double ms;
 
       begin_sample (metric);
-      ms = open_window (&watch, store);
+      ms = open_window (&watch, database);
       end_sample (metric, ms);
       log_line ("%s first frame%s: %.1f ms", label, round == 0 ? " (warm-up)" : "", ms);
       close_window (&watch);
@@ -474,12 +474,12 @@ static void
 phase_search (const char *path,
               const char *label)
 {
-  g_autoptr(BuurtStore) store = open_store (path);
+  g_autoptr(BuurtDatabase) database = open_store (path);
   g_autoptr(GPtrArray) keystrokes = search_keystrokes ();
   GListModel *model;
   FrameWatch watch;
 
-  open_window (&watch, store);
+  open_window (&watch, database);
   model = G_LIST_MODEL (buurt_agenda_view_get_model (watch.agenda));
   buurt_test_wait_ms (300);
 
@@ -526,13 +526,13 @@ static void
 phase_jump (const char *path,
             const char *label)
 {
-  g_autoptr(BuurtStore) store = open_store (path);
+  g_autoptr(BuurtDatabase) database = open_store (path);
   g_auto(GStrv) days = jump_days ();
   BuurtAgendaModel *agenda_model;
   GListModel *model;
   FrameWatch watch;
 
-  open_window (&watch, store);
+  open_window (&watch, database);
   agenda_model = buurt_agenda_view_get_model (watch.agenda);
   model = G_LIST_MODEL (agenda_model);
   buurt_test_wait_ms (300);
@@ -624,10 +624,10 @@ static void
 phase_scroll (const char *path,
               const char *label)
 {
-  g_autoptr(BuurtStore) store = open_store (path);
+  g_autoptr(BuurtDatabase) database = open_store (path);
   FrameWatch watch;
 
-  open_window (&watch, store);
+  open_window (&watch, database);
   buurt_test_wait_ms (300);
   scroll_around (&watch, label, FALSE);
   close_window (&watch);
@@ -637,10 +637,10 @@ static void
 phase_memory (const char *path,
               const char *label)
 {
-  g_autoptr(BuurtStore) store = open_store (path);
+  g_autoptr(BuurtDatabase) database = open_store (path);
   FrameWatch watch;
 
-  open_window (&watch, store);
+  open_window (&watch, database);
   buurt_test_wait_ms (1000);
   report_value ("rss-shown-kb", read_status_kb ("VmRSS"));
   report_value ("rss-scrolled-kb", read_status_kb ("VmRSS"));
@@ -658,11 +658,11 @@ phase_memory (const char *path,
   close_window (&watch);
 }
 
-/* What the model asks the store for one change: the first page (on the
+/* What the model asks the database for one change: the first page (on the
  * main thread) and the count (in a thread), timed apart as @metric-page
  * and @metric-count. */
 static gint64
-store_page_and_count (BuurtStore             *store,
+store_page_and_count (BuurtDatabase             *database,
                       const BuurtAgendaQuery *query,
                       const char             *metric)
 {
@@ -675,13 +675,13 @@ store_page_and_count (BuurtStore             *store,
 
   begin_sample (metrics);
   start = g_get_monotonic_time ();
-  rows = buurt_store_fetch_agenda (store, query, 0, PAGE_ROWS, &error);
+  rows = buurt_store_fetch_agenda (buurt_database_get_store (database), query, 0, PAGE_ROWS, &error);
   read = g_get_monotonic_time ();
   if (rows == NULL)
     g_error ("Reading the agenda: %s", error->message);
   end_sample (page_metric, ms_between (start, read));
 
-  n = buurt_store_count_agenda (store, query, &error);
+  n = buurt_store_count_agenda (buurt_database_get_store (database), query, &error);
   end_sample (count_metric, ms_between (read, g_get_monotonic_time ()));
   if (n < 0)
     g_error ("Counting the agenda: %s", error->message);
@@ -695,7 +695,7 @@ static void
 phase_sql (const char *path,
            const char *label)
 {
-  g_autoptr(BuurtStore) store = open_store (path);
+  g_autoptr(BuurtDatabase) database = open_store (path);
   g_autoptr(GPtrArray) keystrokes = search_keystrokes ();
   g_auto(GStrv) days = jump_days ();
   g_autofree char *today = day_after_today (0);
@@ -709,12 +709,12 @@ phase_sql (const char *path,
       const char *text = g_ptr_array_index (keystrokes, i);
 
       query.search = *text != '\0' ? text : NULL;
-      n = store_page_and_count (store, &query, "sql-search");
+      n = store_page_and_count (database, &query, "sql-search");
 
       if (strv_contains_word (present_words, G_N_ELEMENTS (present_words), text) && n == 0)
-        g_error ("The store finds no dates for \"%s\"", text);
+        g_error ("The database finds no dates for \"%s\"", text);
       if (strv_contains_word (absent_words, G_N_ELEMENTS (absent_words), text) && n != 0)
-        g_error ("The store finds %" G_GINT64_FORMAT " dates for \"%s\", expected none", n, text);
+        g_error ("The database finds %" G_GINT64_FORMAT " dates for \"%s\", expected none", n, text);
     }
   query.search = NULL;
 
@@ -722,13 +722,13 @@ phase_sql (const char *path,
     {
       BuurtAgendaQuery jump = BUURT_AGENDA_QUERY_INIT (days[i]);
 
-      store_page_and_count (store, &jump, "sql-jump");
+      store_page_and_count (database, &jump, "sql-jump");
     }
 
   /* A scroll reads the page of its row; the count, day by day, is known
    * then. The model starts the page at its day ("from its day"); skipping
    * every row before it is what it would cost without ("by offset"). */
-  n = buurt_store_count_agenda_days (store, &query, &counted_days, NULL);
+  n = buurt_store_count_agenda_days (buurt_database_get_store (database), &query, &counted_days, NULL);
   if (n < 0)
     g_error ("Could not count the agenda of %s", path);
   positions = scroll_positions (n);
@@ -748,12 +748,12 @@ phase_sql (const char *path,
 
       begin_sample ("sql-page");
       start = g_get_monotonic_time ();
-      rows = buurt_store_fetch_agenda (store, &from_day, offset - day->before, PAGE_ROWS, NULL);
+      rows = buurt_store_fetch_agenda (buurt_database_get_store (database), &from_day, offset - day->before, PAGE_ROWS, NULL);
       end_sample ("sql-page", ms_between (start, g_get_monotonic_time ()));
 
       begin_sample ("sql-page-offset");
       start = g_get_monotonic_time ();
-      skipped = buurt_store_fetch_agenda (store, &query, offset, PAGE_ROWS, NULL);
+      skipped = buurt_store_fetch_agenda (buurt_database_get_store (database), &query, offset, PAGE_ROWS, NULL);
       end_sample ("sql-page-offset", ms_between (start, g_get_monotonic_time ()));
 
       if (rows == NULL || rows->len == 0 || skipped == NULL || skipped->len != rows->len)
@@ -789,7 +789,7 @@ phase_main (const char *phase,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  buurt_register_resource ();
+  buurt_application_register_resources ();
   gtk_init ();
   adw_init ();
   /* Figures with a decimal point whatever the language. */
@@ -1049,26 +1049,26 @@ static void
 generate (Size *size)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BuurtStore) store = NULL;
+  g_autoptr(BuurtDatabase) database = NULL;
   gint64 start, n;
 
   size->dir = g_dir_make_tmp ("buurt-bench-XXXXXX", &error);
   g_assert_no_error (error);
   size->path = g_build_filename (size->dir, "agenda.db", NULL);
 
-  store = open_store (size->path);
+  database = open_store (size->path);
   if (size->n_occurrences > 0)
     {
       start = g_get_monotonic_time ();
-      if (!buurt_example_data_generate (store, size->n_occurrences,
+      if (!buurt_example_data_generate (database, size->n_occurrences,
                                         BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error))
         g_error ("Example data at %u dates: %s", size->n_occurrences, error->message);
       size->generate_s = ms_between (start, g_get_monotonic_time ()) / 1000;
     }
 
-  n = buurt_store_count_occurrences (store);
+  n = buurt_database_count_occurrences (database, NULL);
   if (n != size->n_occurrences)
-    g_error ("Asked for %u dates, the store has %" G_GINT64_FORMAT, size->n_occurrences, n);
+    g_error ("Asked for %u dates, the database has %" G_GINT64_FORMAT, size->n_occurrences, n);
 
   printf ("# %s: %" G_GINT64_FORMAT " dates generated in %.1f s into %s\n",
           size->label, n, size->generate_s, size->path);
@@ -1369,8 +1369,8 @@ main (int   argc,
       return 2;
     }
 
-  /* The store reads its schema from the resources. */
-  buurt_register_resource ();
+  /* The database reads its schema from the resources. */
+  buurt_application_register_resources ();
   budget_s = budget_seconds ();
   cut_off_notes = g_string_new (NULL);
   size_init (empty, "empty", 0);

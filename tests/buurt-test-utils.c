@@ -11,8 +11,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "buurt-resources.h"
 
+#include "buurt-application.h"
 #include "buurt-test-utils.h"
 
 /**
@@ -211,7 +211,7 @@ buurt_test_init_ui (int    *argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  buurt_register_resource ();
+  buurt_application_register_resources ();
   gtk_test_init (argc, argv, NULL);
   /* gtk_test_init() sets the C locale; the app runs in the user's, so
    * dates and amounts show as the user sees them. */

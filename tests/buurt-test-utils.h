@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "model/buurt-agenda-model.h"
+#include "buurt-agenda-model.h"
 
 G_BEGIN_DECLS
 

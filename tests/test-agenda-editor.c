@@ -10,14 +10,14 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "agenda/buurt-activity-editor.h"
-#include "buurt-resources.h"
+#include "buurt-activity-editor.h"
 #include "buurt-test-utils.h"
-#include "model/buurt-model.h"
+#include "buurt-database-private.h"
+#include "buurt-entities.h"
 
 typedef struct
 {
-  BuurtStore *store;
+  BuurtDatabase *database;
   GtkWindow  *parent;    /* stands in for the main window */
   gint64      room_id;
   gint64      contact_id;
@@ -30,12 +30,12 @@ window_mapped (gpointer user_data)
 }
 
 static void
-save_or_fail (BuurtStore  *store,
+save_or_fail (BuurtDatabase  *database,
               gpointer     entity)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (buurt_store_save (store, entity, &error));
+  g_assert_true (buurt_database_save (database, entity, &error));
   g_assert_no_error (error);
 }
 
@@ -49,20 +49,20 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(BuurtRoom) room = buurt_room_new ();
   g_autoptr(BuurtContact) contact = buurt_contact_new ();
 
-  fixture->store = buurt_store_new (path, &error);
+  fixture->database = buurt_database_new (path, &error);
   g_assert_no_error (error);
 
   g_object_set (venue, "name", "De Schakel", NULL);
-  save_or_fail (fixture->store, venue);
+  save_or_fail (fixture->database, venue);
   g_object_set (room,
                 "venue-id", buurt_entity_get_id (BUURT_ENTITY (venue)),
                 "name", "Grote zaal",
                 "capacity", (gint64) 40,
                 NULL);
-  save_or_fail (fixture->store, room);
+  save_or_fail (fixture->database, room);
   fixture->room_id = buurt_entity_get_id (BUURT_ENTITY (room));
   g_object_set (contact, "name", "Welzijn Dronten", NULL);
-  save_or_fail (fixture->store, contact);
+  save_or_fail (fixture->database, contact);
   fixture->contact_id = buurt_entity_get_id (BUURT_ENTITY (contact));
 
   fixture->parent = GTK_WINDOW (gtk_window_new ());
@@ -76,7 +76,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->parent);
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
 }
 
 /* Helpers */
@@ -119,7 +119,7 @@ session_open (Session       *session,
               gboolean       duplicate)
 {
   *session = (Session) { 0 };
-  session->editor = buurt_activity_editor_new (fixture->parent, fixture->store, activity, duplicate);
+  session->editor = buurt_activity_editor_new (fixture->parent, fixture->database, activity, duplicate);
   g_signal_connect (session->editor, "saved", G_CALLBACK (saved_cb), session);
   g_signal_connect (session->editor, "destroy", G_CALLBACK (destroyed_cb), session);
 
@@ -176,12 +176,12 @@ fill_in (BuurtActivityEditor *editor,
 }
 
 static GPtrArray *
-agenda_from (BuurtStore *store,
+agenda_from (BuurtDatabase *database,
              const char *day)
 {
   BuurtAgendaQuery query = BUURT_AGENDA_QUERY_INIT (day);
   g_autoptr(GError) error = NULL;
-  GPtrArray *rows = buurt_store_fetch_agenda (store, &query, 0, 500, &error);
+  GPtrArray *rows = buurt_store_fetch_agenda (buurt_database_get_store (database), &query, 0, 500, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (rows);
@@ -191,12 +191,12 @@ agenda_from (BuurtStore *store,
 /* Asserts that every date of the agenda from @from_day starts at
  * @hour:00 local time, and that @days are exactly its dates. */
 static void
-assert_dates_at (BuurtStore  *store,
+assert_dates_at (BuurtDatabase  *database,
                  const char  *from_day,
                  int          hour,
                  const char **days)
 {
-  g_autoptr(GPtrArray) rows = agenda_from (store, from_day);
+  g_autoptr(GPtrArray) rows = agenda_from (database, from_day);
 
   g_assert_cmpuint (rows->len, ==, g_strv_length ((char **) days));
   for (guint i = 0; i < rows->len; i++)
@@ -262,7 +262,7 @@ save_activity (Fixture    *fixture,
                 "organiser-id", fixture->contact_id,
                 "status", BUURT_ACTIVITY_STATUS_PUBLISHED,
                 NULL);
-  save_or_fail (fixture->store, activity);
+  save_or_fail (fixture->database, activity);
   return activity;
 }
 
@@ -318,7 +318,7 @@ test_editor_weekly_across_dst (Fixture       *fixture,
   g_assert_cmpuint (buurt_entity_get_enum (BUURT_ENTITY (session.saved), "target-groups"), ==,
                     BUURT_TARGET_GROUP_SENIORS);
   session_close (&session);
-  assert_dates_at (fixture->store, "2027-03-01", 10, march);
+  assert_dates_at (fixture->database, "2027-03-01", 10, march);
 
   /* The autumn change, with the same room at another time of year. */
   session_open (&session, fixture, NULL, FALSE);
@@ -330,7 +330,7 @@ test_editor_weekly_across_dst (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   session_save (&session);
   session_close (&session);
-  assert_dates_at (fixture->store, "2027-10-01", 10, october);
+  assert_dates_at (fixture->database, "2027-10-01", 10, october);
 }
 
 /* Every mistake is shown under its field, focus goes to the first, and
@@ -359,7 +359,7 @@ test_editor_validation (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (buurt_activity_editor_get_title_entry (editor)), "error"));
   g_assert_true (has_focus_in (editor, buurt_activity_editor_get_title_entry (editor)));
   buurt_test_screenshot (GTK_WIDGET (editor), "editor-validation");
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 0);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
 
   /* Fixing a field takes its message away. */
   gtk_editable_set_text (buurt_activity_editor_get_title_entry (editor), "Bingo");
@@ -432,13 +432,13 @@ test_editor_validation (Fixture       *fixture,
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "place");
   assert_error (editor, "organiser", "Fill in the name of the new organiser.");
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 0);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT), ==, 1);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_CONTACT, NULL), ==, 1);
 
   /* All right now: saved as entered. */
   adw_combo_row_set_selected (organiser_row, 0);
   session_save (&session);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 1);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 1);
   g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (session.saved), "cost-cents"), ==, 350);
   g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (session.saved), "room-id"), ==, 0);
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (session.saved), "location"), ==, "Het Wilgenpark");
@@ -483,20 +483,20 @@ test_editor_conflict (Fixture       *fixture,
   if (!buurt_test_is_dutch ())
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Room Already Taken");
   buurt_test_screenshot (GTK_WIDGET (dialog), "editor-conflict");
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 1);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 1);
 
   /* "Change Room" goes back to the room. */
   adw_message_dialog_response (dialog, "change");
   g_assert_true (buurt_test_wait_until (no_conflict_dialog, session.editor, 5000));
   g_assert_true (has_focus_in (session.editor, buurt_activity_editor_get_room_row (session.editor)));
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 1);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 1);
 
   /* Right after the other one is no conflict. */
   gtk_editable_set_text (buurt_activity_editor_get_start_entry (session.editor), "12:00");
   g_assert_true (buurt_activity_editor_save (session.editor));
   g_assert_true (buurt_test_wait_until (is_destroyed, &session, 5000));
   session_close (&session);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 2);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 2);
 
   /* "Save Anyway" saves. */
   session_open (&session, fixture, NULL, FALSE);
@@ -509,7 +509,7 @@ test_editor_conflict (Fixture       *fixture,
   g_assert_true (buurt_test_wait_until (is_destroyed, &session, 5000));
   g_assert_nonnull (session.saved);
   session_close (&session);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 3);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 3);
 }
 
 /* Opening a saved series shows its rule; changing the time moves every date. */
@@ -552,8 +552,8 @@ test_editor_edit_series (Fixture       *fixture,
   g_assert_cmpint (buurt_entity_get_id (BUURT_ENTITY (session.saved)), ==,
                    buurt_entity_get_id (BUURT_ENTITY (saved)));
   session_close (&session);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 1);
-  assert_dates_at (fixture->store, "2027-05-01", 14, tuesdays);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 1);
+  assert_dates_at (fixture->database, "2027-05-01", 14, tuesdays);
 
   /* A monthly rule with a last date reads back as it was written. */
   monthly = save_activity (fixture, "Repair Café", "2027-05-11T19:00:00", "2027-05-11T21:00:00",
@@ -597,11 +597,11 @@ test_editor_new_organiser (Fixture       *fixture,
   gtk_editable_set_text (buurt_activity_editor_get_new_organiser_entry (session.editor), "Buurtvereniging De Linde");
   session_save (&session);
 
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT), ==, 2);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_CONTACT, NULL), ==, 2);
   organiser_id = buurt_entity_get_int (BUURT_ENTITY (session.saved), "organiser-id");
   g_assert_cmpint (organiser_id, !=, 0);
   g_assert_cmpint (organiser_id, !=, fixture->contact_id);
-  contact = buurt_store_load (fixture->store, BUURT_TYPE_CONTACT, organiser_id, NULL);
+  contact = buurt_database_load (fixture->database, BUURT_TYPE_CONTACT, organiser_id, NULL);
   g_assert_nonnull (contact);
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (contact), "name"), ==, "Buurtvereniging De Linde");
 
@@ -639,7 +639,7 @@ test_editor_duplicate (Fixture       *fixture,
   gtk_editable_set_text (buurt_activity_editor_get_title_entry (session.editor), "Wandelen (groep 2)");
   session_save (&session);
 
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 2);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 2);
   g_assert_cmpint (buurt_entity_get_id (BUURT_ENTITY (session.saved)), !=,
                    buurt_entity_get_id (BUURT_ENTITY (original)));
   g_assert_cmpstr (buurt_entity_get_uuid (BUURT_ENTITY (session.saved)), !=,
@@ -649,7 +649,7 @@ test_editor_duplicate (Fixture       *fixture,
   g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (session.saved), "organiser-id"), ==, fixture->contact_id);
   session_close (&session);
 
-  reloaded = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+  reloaded = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY,
                                buurt_entity_get_id (BUURT_ENTITY (original)), NULL);
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (reloaded), "title"), ==, "Wandelen");
 }
@@ -710,7 +710,7 @@ test_editor_cancel (Fixture       *fixture,
   g_assert_true (buurt_test_wait_until (is_destroyed, &session, 5000));
   g_assert_null (session.saved);
   session_close (&session);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 0);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
 }
 
 int

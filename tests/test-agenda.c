@@ -10,23 +10,23 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "agenda/buurt-activity-editor.h"
-#include "agenda/buurt-agenda-row.h"
-#include "agenda/buurt-agenda-view.h"
-#include "agenda/buurt-review-window.h"
+#include "buurt-activity-editor.h"
+#include "buurt-agenda-row.h"
+#include "buurt-agenda-view.h"
+#include "buurt-review-window.h"
 #include "buurt-application.h"
-#include "buurt-resources.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"
-#include "model/buurt-example-data.h"
-#include "model/buurt-model.h"
+#include "buurt-example-data.h"
+#include "buurt-database-private.h"
+#include "buurt-entities.h"
 
 /* One application per process, as in the real program. */
 static BuurtApplication *app;
 
 typedef struct
 {
-  BuurtStore      *store;
+  BuurtDatabase      *database;
   BuurtWindow     *window;
   BuurtAgendaView *agenda;
   GListModel      *model;
@@ -45,9 +45,9 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = buurt_test_temp_database ();
 
-  fixture->store = buurt_store_new (path, &error);
+  fixture->database = buurt_database_new (path, &error);
   g_assert_no_error (error);
-  g_assert_true (buurt_example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+  g_assert_true (buurt_example_data_generate (fixture->database, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
                                               BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error));
   g_assert_no_error (error);
 
@@ -57,7 +57,7 @@ fixture_set_up (Fixture       *fixture,
                                              "filter-status", NULL }; *key != NULL; key++)
     g_settings_reset (buurt_application_get_settings (app), *key);
 
-  fixture->window = buurt_window_new (app, fixture->store);
+  fixture->window = buurt_window_new (app, fixture->database);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
@@ -73,7 +73,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
 }
 
 static BuurtOccurrence *
@@ -104,7 +104,7 @@ in_category (Fixture         *fixture,
              BuurtOccurrence *occurrence,
              gpointer         data)
 {
-  g_autoptr(BuurtEntity) activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+  g_autoptr(BuurtEntity) activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY,
                                                       buurt_occurrence_get_activity_id (occurrence),
                                                       NULL);
 
@@ -142,7 +142,7 @@ first_with_rooms (Fixture *fixture,
                   GType    type,
                   char   **name)
 {
-  g_autoptr(GListModel) list = buurt_store_list (fixture->store, type, NULL);
+  g_autoptr(GListModel) list = buurt_database_list (fixture->database, type, NULL);
   g_autoptr(BuurtEntity) entity = g_list_model_get_item (list, 0);
 
   *name = g_strdup (buurt_entity_get_string (entity, "name"));
@@ -219,7 +219,7 @@ test_agenda_filters (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
 
   /* Venue: every row is there. */
-  venues = buurt_store_list (fixture->store, BUURT_TYPE_VENUE, NULL);
+  venues = buurt_database_list (fixture->database, BUURT_TYPE_VENUE, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (venues); i++)
     {
       g_autoptr(BuurtEntity) venue = g_list_model_get_item (venues, i);
@@ -237,7 +237,7 @@ test_agenda_filters (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.clear-filters", NULL);
 
   /* Town and neighbourhood narrow to a part of the agenda. */
-  kernen = buurt_store_list (fixture->store, BUURT_TYPE_KERN, NULL);
+  kernen = buurt_database_list (fixture->database, BUURT_TYPE_KERN, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (kernen); i++)
     {
       g_autoptr(BuurtEntity) kern = g_list_model_get_item (kernen, i);
@@ -288,7 +288,7 @@ test_agenda_filters_remembered (Fixture       *fixture,
   n = buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model));
 
   /* The town too, though a new window reads the places only for its chip. */
-  second = buurt_window_new (app, fixture->store);
+  second = buurt_window_new (app, fixture->database);
   agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (second, "agenda"));
   g_assert_cmpuint (buurt_test_rows (buurt_agenda_view_get_model (agenda)), ==, n);
   g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 2);
@@ -325,7 +325,7 @@ test_agenda_detail_and_delete_undo (Fixture       *fixture,
   g_autoptr(BuurtOccurrence) chosen = item (fixture, 3);
   g_autofree char *title = g_strdup (buurt_occurrence_get_title (chosen));
   gint64 activity_id = buurt_occurrence_get_activity_id (chosen);
-  gint64 activities = buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY);
+  gint64 activities = buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL);
   AdwToastOverlay *overlay;
 
   buurt_agenda_view_open (fixture->agenda, 3);
@@ -336,7 +336,7 @@ test_agenda_detail_and_delete_undo (Fixture       *fixture,
 
   /* Deleting removes the activity from the agenda, and a toast offers undo. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.delete", NULL);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, activities - 1);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, activities - 1);
   overlay = ADW_TOAST_OVERLAY (buurt_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, 0));
   g_assert_nonnull (overlay);
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-deleted");
@@ -350,7 +350,7 @@ test_agenda_detail_and_delete_undo (Fixture       *fixture,
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
   }
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, activities);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, activities);
 }
 
 static gboolean
@@ -358,14 +358,14 @@ is_series (Fixture         *fixture,
            BuurtOccurrence *occurrence,
            gpointer         data)
 {
-  g_autoptr(BuurtEntity) activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+  g_autoptr(BuurtEntity) activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY,
                                                       buurt_occurrence_get_activity_id (occurrence),
                                                       NULL);
 
   return buurt_entity_get_string (activity, "rrule") != NULL;
 }
 
-/* Rows far down the list, read from their day, are the rows the store has
+/* Rows far down the list, read from their day, are the rows the database has
  * at that position; and scrolling there shows them. */
 static void
 test_agenda_deep_rows (Fixture       *fixture,
@@ -383,7 +383,7 @@ test_agenda_deep_rows (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     {
       g_autoptr(BuurtOccurrence) shown = item (fixture, positions[i]);
-      g_autoptr(GPtrArray) expected = buurt_store_fetch_agenda (fixture->store, &query,
+      g_autoptr(GPtrArray) expected = buurt_store_fetch_agenda (buurt_database_get_store (fixture->database), &query,
                                                                 positions[i], 1, NULL);
 
       g_assert_nonnull (shown);
@@ -407,7 +407,7 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   guint position = 0;
   g_autoptr(BuurtOccurrence) chosen = NULL;
   g_autoptr(BuurtOccurrence) after = NULL;
-  gint64 dates = buurt_store_count_occurrences (fixture->store);
+  gint64 dates = buurt_database_count_occurrences (fixture->database, NULL);
 
   for (; position < 50; position++)
     {
@@ -430,7 +430,7 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   g_assert_cmpstr (buurt_occurrence_get_day (after), ==, buurt_occurrence_get_day (chosen));
   g_assert_cmpint (buurt_occurrence_get_activity_id (after), ==, buurt_occurrence_get_activity_id (chosen));
   g_assert_true (buurt_occurrence_get_cancelled (after));
-  g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==, dates);
+  g_assert_cmpint (buurt_database_count_occurrences (fixture->database, NULL), ==, dates);
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-cancelled-date");
 
   /* Its row says so. */
@@ -511,7 +511,7 @@ static void
 test_agenda_review_button (Fixture       *fixture,
                            gconstpointer  data)
 {
-  gint64 waiting = buurt_store_count_submissions (fixture->store);
+  gint64 waiting = buurt_database_count_submissions (fixture->database, NULL);
   g_autofree char *expected = NULL;
   GtkWidget *button = NULL;
 

@@ -8,10 +8,10 @@
 
 #include <glib/gstdio.h>
 
-#include "buurt-resources.h"
-#include "model/buurt-example-data.h"
-#include "model/buurt-model.h"
-#include "store/buurt-store.h"
+#include "buurt-database-private.h"
+#include "buurt-example-data.h"
+#include "buurt-entities.h"
+#include "buurt-store.h"
 
 /* Each test gets a fresh database in a temporary folder. */
 typedef struct
@@ -19,6 +19,19 @@ typedef struct
   char       *dir;
   BuurtStore *store;
 } Fixture;
+
+/* Example data through a database context on the test's own connection. */
+static gboolean
+example_data_generate (BuurtStore    *store,
+                       guint          n_occurrences,
+                       guint32        seed,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(BuurtDatabase) database = buurt_database_new_for_store (store);
+
+  return buurt_example_data_generate (database, n_occurrences, seed, cancellable, error);
+}
 
 static BuurtStore *
 open_store (const char *dir,
@@ -73,7 +86,7 @@ generate (BuurtStore *store,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  ok = buurt_example_data_generate (store, n_occurrences, seed, NULL, &error);
+  ok = example_data_generate (store, n_occurrences, seed, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
 }
@@ -228,7 +241,7 @@ test_refuses_non_empty (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (ok);
 
-  ok = buurt_example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+  ok = example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
                                     BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error);
   g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
   g_assert_false (ok);
@@ -249,7 +262,7 @@ test_cancelled (Fixture       *fixture,
   gboolean ok;
 
   g_cancellable_cancel (cancellable);
-  ok = buurt_example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+  ok = example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
                                     BUURT_EXAMPLE_DEFAULT_SEED, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (ok);
@@ -280,7 +293,7 @@ test_cancelled_halfway (Fixture       *fixture,
   gboolean ok;
 
   canceller = g_thread_new ("cancel-later", cancel_later, cancellable);
-  ok = buurt_example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+  ok = example_data_generate (fixture->store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
                                     BUURT_EXAMPLE_DEFAULT_SEED, cancellable, &error);
   g_thread_join (canceller);
 
@@ -447,7 +460,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  buurt_register_resource ();
 
   g_test_init (&argc, &argv, NULL);
 

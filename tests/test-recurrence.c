@@ -8,8 +8,7 @@
 
 #include <glib.h>
 
-#include "buurt-resources.h"
-#include "model/buurt-model.h"
+#include "buurt-entities.h"
 
 /* Far enough ahead that no test below is cut off by it. */
 #define FAR_HORIZON "2040-01-01T00:00:00Z"
@@ -325,11 +324,11 @@ test_invalid_rule (void)
       spans = expand ("2027-01-05T18:00:00Z", "2027-01-05T20:00:00Z",
                       rules[i], NULL, FAR_HORIZON, 100, &error);
       g_assert_null (spans);
-      g_assert_error (error, BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID);
+      g_assert_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
       g_assert_cmpstr (error->message, !=, "");
 
       g_assert_false (buurt_recurrence_check_rule (rules[i], &check_error));
-      g_assert_error (check_error, BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID);
+      g_assert_error (check_error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
     }
 
   g_assert_true (buurt_recurrence_check_rule ("FREQ=WEEKLY;BYDAY=TU;COUNT=10", NULL));
@@ -354,7 +353,7 @@ test_no_dates (void)
       spans = expand ("2027-03-15T09:00:00Z", "2027-03-15T10:00:00Z",
                       rules[i], NULL, FAR_HORIZON, 100, &error);
       g_assert_null (spans);
-      g_assert_error (error, BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID);
+      g_assert_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
       g_assert_cmpstr (error->message, !=, "");
     }
 }
@@ -477,7 +476,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  buurt_register_resource ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/recurrence/weekly-across-dst", test_weekly_across_dst_march);

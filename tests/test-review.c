@@ -1,4 +1,4 @@
-/* test-review.c: the review queue of submissions, in the store and in its window
+/* test-review.c: the review queue of submissions, in the database and in its window
  *
  * Copyright 2026 The Buurtagenda authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,15 +10,15 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "agenda/buurt-review-window.h"
-#include "buurt-resources.h"
+#include "buurt-review-window.h"
 #include "buurt-test-utils.h"
-#include "model/buurt-model.h"
-#include "store/buurt-store.h"
+#include "buurt-database-private.h"
+#include "buurt-entities.h"
+#include "buurt-database.h"
 
 typedef struct
 {
-  BuurtStore        *store;
+  BuurtDatabase        *database;
   BuurtReviewWindow *window;
 } Fixture;
 
@@ -35,7 +35,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = buurt_test_temp_database ();
 
-  fixture->store = buurt_store_new (path, &error);
+  fixture->database = buurt_database_new (path, &error);
   g_assert_no_error (error);
 }
 
@@ -45,14 +45,14 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
 }
 
-/* Opens the window on what the store holds now. */
+/* Opens the window on what the database holds now. */
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = buurt_review_window_new (NULL, fixture->store);
+  fixture->window = buurt_review_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
 }
@@ -71,7 +71,7 @@ local_time (int days,
 }
 
 static gint64
-add_activity (BuurtStore          *store,
+add_activity (BuurtDatabase          *database,
               const char          *title,
               int                  days,
               BuurtActivityStatus  status)
@@ -88,18 +88,18 @@ add_activity (BuurtStore          *store,
                 "status", status,
                 "source", BUURT_SOURCE_SUBMISSION,
                 NULL);
-  g_assert_true (buurt_store_save (store, BUURT_ENTITY (activity), &error));
+  g_assert_true (buurt_database_save (database, BUURT_ENTITY (activity), &error));
   g_assert_no_error (error);
 
   return buurt_entity_get_id (BUURT_ENTITY (activity));
 }
 
 static gint64
-add_submission (BuurtStore *store,
+add_submission (BuurtDatabase *database,
                 const char *title,
                 int         days)
 {
-  return add_activity (store, title, days, BUURT_ACTIVITY_STATUS_SUBMITTED);
+  return add_activity (database, title, days, BUURT_ACTIVITY_STATUS_SUBMITTED);
 }
 
 static BuurtActivity *
@@ -107,7 +107,7 @@ load (Fixture *fixture,
       gint64   id)
 {
   g_autoptr(GError) error = NULL;
-  BuurtActivity *activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY, id, &error);
+  BuurtActivity *activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, id, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (activity);
@@ -158,20 +158,20 @@ test_review_count (Fixture       *fixture,
   g_autoptr(BuurtActivity) second = NULL;
   gint64 later, earlier, deleted_id;
 
-  g_assert_cmpint (buurt_store_count_submissions (fixture->store), ==, 0);
+  g_assert_cmpint (buurt_database_count_submissions (fixture->database, NULL), ==, 0);
 
-  later = add_submission (fixture->store, "Repaircafé", 9);
-  add_activity (fixture->store, "Koffieochtend", 2, BUURT_ACTIVITY_STATUS_PUBLISHED);
-  add_activity (fixture->store, "Buurtbarbecue", 3, BUURT_ACTIVITY_STATUS_CANCELLED);
-  earlier = add_submission (fixture->store, "Taalcafé", 4);
-  deleted_id = add_submission (fixture->store, "Klaverjassen", 1);
+  later = add_submission (fixture->database, "Repaircafé", 9);
+  add_activity (fixture->database, "Koffieochtend", 2, BUURT_ACTIVITY_STATUS_PUBLISHED);
+  add_activity (fixture->database, "Buurtbarbecue", 3, BUURT_ACTIVITY_STATUS_CANCELLED);
+  earlier = add_submission (fixture->database, "Taalcafé", 4);
+  deleted_id = add_submission (fixture->database, "Klaverjassen", 1);
   deleted = load (fixture, deleted_id);
-  g_assert_true (buurt_store_delete (fixture->store, BUURT_ENTITY (deleted), &error));
+  g_assert_true (buurt_database_delete (fixture->database, BUURT_ENTITY (deleted), &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (buurt_store_count_submissions (fixture->store), ==, 2);
+  g_assert_cmpint (buurt_database_count_submissions (fixture->database, NULL), ==, 2);
 
-  list = buurt_store_list_submissions (fixture->store, &error);
+  list = buurt_database_list_submissions (fixture->database, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
   first = g_list_model_get_item (list, 0);
@@ -184,7 +184,7 @@ test_review_count (Fixture       *fixture,
   assert_subtitle_count (fixture, 2);
 
   /* A submission that arrives while the window is open shows up. */
-  add_submission (fixture->store, "Jeu de boules", 5);
+  add_submission (fixture->database, "Jeu de boules", 5);
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 3);
   assert_subtitle_count (fixture, 3);
 }
@@ -207,15 +207,15 @@ test_review_rows (Fixture       *fixture,
   GtkWidget *row;
   const char *subtitle;
 
-  g_assert_true (buurt_store_save (fixture->store, BUURT_ENTITY (venue), &error));
+  g_assert_true (buurt_database_save (fixture->database, BUURT_ENTITY (venue), &error));
   g_assert_no_error (error);
   room = g_object_new (BUURT_TYPE_ROOM,
                        "name", "Grote zaal",
                        "venue-id", buurt_entity_get_id (BUURT_ENTITY (venue)),
                        "capacity", (gint64) 80,
                        NULL);
-  g_assert_true (buurt_store_save (fixture->store, BUURT_ENTITY (room), &error));
-  g_assert_true (buurt_store_save (fixture->store, BUURT_ENTITY (organiser), &error));
+  g_assert_true (buurt_database_save (fixture->database, BUURT_ENTITY (room), &error));
+  g_assert_true (buurt_database_save (fixture->database, BUURT_ENTITY (organiser), &error));
   g_assert_no_error (error);
 
   activity = buurt_activity_new ();
@@ -228,12 +228,12 @@ test_review_rows (Fixture       *fixture,
                 "rrule", "FREQ=WEEKLY;COUNT=10",
                 "status", BUURT_ACTIVITY_STATUS_SUBMITTED,
                 NULL);
-  g_assert_true (buurt_store_save (fixture->store, BUURT_ENTITY (activity), &error));
+  g_assert_true (buurt_database_save (fixture->database, BUURT_ENTITY (activity), &error));
   g_assert_no_error (error);
 
-  add_submission (fixture->store, "Repaircafé", 3);
-  add_submission (fixture->store, "Taalcafé voor nieuwkomers", 4);
-  add_submission (fixture->store, "Kinderdisco", 6);
+  add_submission (fixture->database, "Repaircafé", 3);
+  add_submission (fixture->database, "Taalcafé voor nieuwkomers", 4);
+  add_submission (fixture->database, "Kinderdisco", 6);
 
   open_window (fixture);
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 4);
@@ -262,8 +262,8 @@ test_review_approve_one (Fixture       *fixture,
 {
   g_autoptr(BuurtActivity) before = NULL;
   g_autoptr(BuurtActivity) after = NULL;
-  gint64 first = add_submission (fixture->store, "Repaircafé", 2);
-  gint64 second = add_submission (fixture->store, "Taalcafé", 3);
+  gint64 first = add_submission (fixture->database, "Repaircafé", 2);
+  gint64 second = add_submission (fixture->database, "Taalcafé", 3);
 
   before = load (fixture, first);
   open_window (fixture);
@@ -281,7 +281,7 @@ test_review_approve_one (Fixture       *fixture,
   g_assert_true (buurt_review_window_approve_selected (fixture->window));
   assert_status (fixture, second, BUURT_ACTIVITY_STATUS_PUBLISHED, "");
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 0);
-  g_assert_cmpint (buurt_store_count_submissions (fixture->store), ==, 0);
+  g_assert_cmpint (buurt_database_count_submissions (fixture->database, NULL), ==, 0);
 
   /* Nothing left to act on. */
   g_assert_false (buurt_review_window_approve_selected (fixture->window));
@@ -298,7 +298,7 @@ test_review_approve_several (Fixture       *fixture,
     {
       g_autofree char *title = g_strdup_printf ("Activiteit %u", i + 1);
 
-      ids[i] = add_submission (fixture->store, title, i + 1);
+      ids[i] = add_submission (fixture->database, title, i + 1);
     }
 
   open_window (fixture);
@@ -314,7 +314,7 @@ test_review_approve_several (Fixture       *fixture,
   assert_status (fixture, ids[4], BUURT_ACTIVITY_STATUS_PUBLISHED, "");
   assert_status (fixture, ids[1], BUURT_ACTIVITY_STATUS_SUBMITTED, "");
   assert_status (fixture, ids[3], BUURT_ACTIVITY_STATUS_SUBMITTED, "");
-  g_assert_cmpint (buurt_store_count_submissions (fixture->store), ==, 2);
+  g_assert_cmpint (buurt_database_count_submissions (fixture->database, NULL), ==, 2);
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 2);
   assert_subtitle_count (fixture, 2);
 
@@ -332,17 +332,17 @@ test_review_reject_needs_reason (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 first = add_submission (fixture->store, "Repaircafé", 2);
-  gint64 second = add_submission (fixture->store, "Taalcafé", 3);
+  gint64 first = add_submission (fixture->database, "Repaircafé", 2);
+  gint64 second = add_submission (fixture->database, "Taalcafé", 3);
 
-  /* In the store. */
-  g_assert_false (buurt_store_review (fixture->store, &first, 1,
+  /* In the database. */
+  g_assert_false (buurt_database_review (fixture->database, &first, 1,
                                       BUURT_ACTIVITY_STATUS_REJECTED, "  ", &error));
   g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==,
                    _("Give a reason for rejecting, so the organiser knows what to change."));
   g_clear_error (&error);
-  g_assert_false (buurt_store_review (fixture->store, &first, 1,
+  g_assert_false (buurt_database_review (fixture->database, &first, 1,
                                       BUURT_ACTIVITY_STATUS_REJECTED, NULL, &error));
   g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
@@ -388,9 +388,9 @@ test_review_reject_with_reason (Fixture       *fixture,
                                 gconstpointer  data)
 {
   const char *reason = "Zet er de zaal bij, a.u.b.";
-  gint64 first = add_submission (fixture->store, "Repaircafé", 2);
-  gint64 second = add_submission (fixture->store, "Taalcafé", 3);
-  gint64 third = add_submission (fixture->store, "Kinderdisco", 4);
+  gint64 first = add_submission (fixture->database, "Repaircafé", 2);
+  gint64 second = add_submission (fixture->database, "Taalcafé", 3);
+  gint64 third = add_submission (fixture->database, "Kinderdisco", 4);
 
   open_window (fixture);
   buurt_review_window_select (fixture->window, 1, TRUE);
@@ -408,7 +408,7 @@ static void
 test_review_reject_dialog (Fixture       *fixture,
                            gconstpointer  data)
 {
-  gint64 first = add_submission (fixture->store, "Repaircafé", 2);
+  gint64 first = add_submission (fixture->database, "Repaircafé", 2);
   AdwMessageDialog *dialog;
   GtkWidget *entry;
 
@@ -446,7 +446,7 @@ test_review_undo (Fixture       *fixture,
     {
       g_autofree char *title = g_strdup_printf ("Activiteit %u", i + 1);
 
-      ids[i] = add_submission (fixture->store, title, i + 1);
+      ids[i] = add_submission (fixture->database, title, i + 1);
     }
 
   open_window (fixture);
@@ -477,7 +477,7 @@ test_review_undo (Fixture       *fixture,
   /* All or nothing: one activity that is not there spoils the lot. */
   bad[0] = ids[0];
   bad[1] = ids[4] + 1000;
-  g_assert_false (buurt_store_review (fixture->store, bad, G_N_ELEMENTS (bad),
+  g_assert_false (buurt_database_review (fixture->database, bad, G_N_ELEMENTS (bad),
                                       BUURT_ACTIVITY_STATUS_PUBLISHED, NULL, &error));
   g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND);
   assert_status (fixture, ids[0], BUURT_ACTIVITY_STATUS_SUBMITTED, "");
@@ -546,9 +546,9 @@ test_review_keyboard (Fixture       *fixture,
   GtkWidget *list_box;
   GtkWidget *row;
 
-  add_submission (fixture->store, "Repaircafé", 2);
-  add_submission (fixture->store, "Taalcafé", 3);
-  add_submission (fixture->store, "Kinderdisco", 4);
+  add_submission (fixture->database, "Repaircafé", 2);
+  add_submission (fixture->database, "Taalcafé", 3);
+  add_submission (fixture->database, "Kinderdisco", 4);
   open_window (fixture);
   window = GTK_WIDGET (fixture->window);
 
@@ -586,7 +586,7 @@ test_review_empty_state (Fixture       *fixture,
 {
   GtkWidget *status_page;
 
-  add_activity (fixture->store, "Koffieochtend", 2, BUURT_ACTIVITY_STATUS_PUBLISHED);
+  add_activity (fixture->database, "Koffieochtend", 2, BUURT_ACTIVITY_STATUS_PUBLISHED);
 
   open_window (fixture);
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 0);
@@ -602,7 +602,7 @@ test_review_empty_state (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "review-empty");
 
   /* A new submission replaces the empty state with the list. */
-  add_submission (fixture->store, "Repaircafé", 3);
+  add_submission (fixture->database, "Repaircafé", 3);
   g_assert_cmpuint (buurt_review_window_get_n_rows (fixture->window), ==, 1);
   buurt_test_wait_ms (300);
   g_assert_false (gtk_widget_get_mapped (status_page));

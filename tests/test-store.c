@@ -12,10 +12,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buurt-resources.h"
-#include "model/buurt-example-data.h"
-#include "model/buurt-model.h"
-#include "store/buurt-store-private.h"
+#include "buurt-database-private.h"
+#include "buurt-example-data.h"
+#include "buurt-entities.h"
+#include "buurt-store-private.h"
 
 /* Every test gets its own folder (G_TEST_OPTION_ISOLATE_DIRS), so a fresh
  * database: the fixture opens one there. */
@@ -24,6 +24,19 @@ typedef struct
   char       *path;
   BuurtStore *store;
 } Fixture;
+
+/* Example data through a database context on the test's own connection. */
+static gboolean
+example_data_generate (BuurtStore    *store,
+                       guint          n_occurrences,
+                       guint32        seed,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(BuurtDatabase) database = buurt_database_new_for_store (store);
+
+  return buurt_example_data_generate (database, n_occurrences, seed, cancellable, error);
+}
 
 static char *
 test_folder (void)
@@ -1050,7 +1063,7 @@ make_saved (Fixture  *f,
   return entity;
 }
 
-#define MODEL_INVALID BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID
+#define MODEL_INVALID BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID
 #define STORE_NOT_FOUND BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND
 
 static void
@@ -1907,7 +1920,7 @@ test_agenda_days (Fixture       *f,
   BuurtAgendaQuery search = agenda_query ("2020-01-01", "koffie", FALSE);
   gint64 n;
 
-  g_assert_true (buurt_example_data_generate (f->store, 3000, 7, NULL, &error));
+  g_assert_true (example_data_generate (f->store, 3000, 7, NULL, &error));
   g_assert_no_error (error);
 
   n = buurt_store_count_agenda_days (f->store, &query, &days, &error);
@@ -2212,7 +2225,7 @@ save_one_good_one_bad (BuurtStore  *store,
     return FALSE;
 
   g_assert_false (buurt_store_save (store, data->second, &local_error));
-  g_assert_error (local_error, BUURT_MODEL_ERROR, BUURT_MODEL_ERROR_INVALID);
+  g_assert_error (local_error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
 
   return TRUE;
 }
@@ -2236,7 +2249,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  buurt_register_resource ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) \

@@ -10,15 +10,14 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "agenda/buurt-agenda-row.h"
-#include "agenda/buurt-agenda-view.h"
+#include "buurt-agenda-row.h"
+#include "buurt-agenda-view.h"
 #include "buurt-application.h"
-#include "buurt-resources.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"
-#include "model/buurt-model.h"
-#include "initiatives/buurt-initiatives-view.h"
-#include "venues/buurt-venues-view.h"
+#include "buurt-entities.h"
+#include "buurt-initiatives-view.h"
+#include "buurt-venues-view.h"
 
 /* One application per process, as in the real program. */
 static BuurtApplication *app;
@@ -26,7 +25,7 @@ static BuurtApplication *app;
 typedef struct
 {
   BuurtApplication *app;
-  BuurtStore       *store;
+  BuurtDatabase       *database;
   BuurtWindow      *window;
 } Fixture;
 
@@ -45,10 +44,10 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->app = g_object_ref (app);
 
-  fixture->store = buurt_store_new (path, &error);
+  fixture->database = buurt_database_new (path, &error);
   g_assert_no_error (error);
 
-  fixture->window = buurt_window_new (fixture->app, fixture->store);
+  fixture->window = buurt_window_new (fixture->app, fixture->database);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
@@ -59,7 +58,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
   g_clear_object (&fixture->app);
 }
 
@@ -183,7 +182,7 @@ test_window_empty_then_example_data (Fixture       *fixture,
     g_assert_cmpuint (n_found, <, n_items);
     found = g_list_model_get_item (model, 0);
     {
-      g_autoptr(BuurtEntity) activity = buurt_store_load (fixture->store, BUURT_TYPE_ACTIVITY,
+      g_autoptr(BuurtEntity) activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY,
                                                           buurt_occurrence_get_activity_id (found),
                                                           NULL);
       g_autofree char *place = buurt_occurrence_dup_place (found);

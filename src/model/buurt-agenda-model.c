@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "buurt-agenda-model.h"
+#include "buurt-database-private.h"
 #include "buurt-occurrence.h"
 
 /*
@@ -35,7 +36,8 @@ struct _BuurtAgendaModel
   GObject parent_instance;
 
   /* Owned state */
-  BuurtStore *store;
+  BuurtDatabase *database;
+  BuurtStore *store;            /* the database's connection */
   gulong      changed_id;
   char       *from_day;
   char       *search;
@@ -75,7 +77,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (BuurtAgendaModel, buurt_agenda_model, G_TYPE_OBJE
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_DATABASE,
   PROP_FROM_DAY,
   PROP_SEARCH,
   PROP_SHOW_CANCELLED,
@@ -192,12 +194,19 @@ get_page (BuurtAgendaModel *self,
   return rows;
 }
 
+/* The tables a row of the agenda reads from: a journal entry or a grant
+ * does not run the agenda's query again. */
+static const char * const shown_tables[] = {
+  "activity", "occurrence", "room", "venue", "contact", "kern", "neighbourhood",
+};
+
 static void
-store_changed_cb (BuurtAgendaModel *self,
-                  const char       *table,
-                  BuurtStore       *store)
+database_changed_cb (BuurtAgendaModel *self,
+                     const char       *table,
+                     BuurtDatabase    *database)
 {
-  buurt_agenda_model_refresh (self);
+  if (g_strv_contains ((const char * const *) shown_tables, table))
+    buurt_agenda_model_refresh (self);
 }
 
 static GType
@@ -244,8 +253,9 @@ buurt_agenda_model_dispose (GObject *object)
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
   forget_count (self);
-  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->store);
+  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_agenda_model_parent_class)->dispose (object);
 }
@@ -274,8 +284,8 @@ buurt_agenda_model_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
       break;
 
     case PROP_FROM_DAY:
@@ -313,10 +323,11 @@ buurt_agenda_model_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      self->changed_id = g_signal_connect_object (self->store, "changed",
-                                                  G_CALLBACK (store_changed_cb), self,
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      self->store = g_object_ref (buurt_database_get_store (self->database));
+      self->changed_id = g_signal_connect_object (self->database, "changed",
+                                                  G_CALLBACK (database_changed_cb), self,
                                                   G_CONNECT_SWAPPED);
       break;
 
@@ -358,9 +369,9 @@ buurt_agenda_model_class_init (BuurtAgendaModelClass *klass)
   object_class->get_property = buurt_agenda_model_get_property;
   object_class->set_property = buurt_agenda_model_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         BUURT_TYPE_STORE,
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         BUURT_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_FROM_DAY] =
@@ -403,29 +414,29 @@ buurt_agenda_model_init (BuurtAgendaModel *self)
 
 /**
  * buurt_agenda_model_new:
- * @store: the store to read from
+ * @database: the database context to read from
  *
  * Returns: (transfer full): the agenda from today on
  */
 BuurtAgendaModel *
-buurt_agenda_model_new (BuurtStore *store)
+buurt_agenda_model_new (BuurtDatabase *database)
 {
-  g_return_val_if_fail (BUURT_IS_STORE (store), NULL);
+  g_return_val_if_fail (BUURT_IS_DATABASE (database), NULL);
 
-  return g_object_new (BUURT_TYPE_AGENDA_MODEL, "store", store, NULL);
+  return g_object_new (BUURT_TYPE_AGENDA_MODEL, "database", database, NULL);
 }
 
 /**
- * buurt_agenda_model_get_store:
+ * buurt_agenda_model_get_database:
  *
- * Returns: (transfer none): the store
+ * Returns: (transfer none): the database context
  */
-BuurtStore *
-buurt_agenda_model_get_store (BuurtAgendaModel *self)
+BuurtDatabase *
+buurt_agenda_model_get_database (BuurtAgendaModel *self)
 {
   g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), NULL);
 
-  return self->store;
+  return self->database;
 }
 
 const char *

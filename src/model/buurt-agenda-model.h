@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "store/buurt-store.h"
+#include "buurt-database.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuurtAgendaModel, buurt_agenda_model, BUURT, AGENDA_MODEL, GObject)
 
-BuurtAgendaModel *buurt_agenda_model_new          (BuurtStore       *store);
-BuurtStore       *buurt_agenda_model_get_store    (BuurtAgendaModel *self);
+BuurtAgendaModel *buurt_agenda_model_new          (BuurtDatabase    *database);
+BuurtDatabase    *buurt_agenda_model_get_database (BuurtAgendaModel *self);
 const char       *buurt_agenda_model_get_from_day (BuurtAgendaModel *self);
 void              buurt_agenda_model_set_from_day (BuurtAgendaModel *self,
                                                    const char       *from_day);

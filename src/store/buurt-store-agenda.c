@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "buurt-store-private.h"
-#include "model/buurt-model.h"
-#include "model/buurt-occurrence.h"
+#include "buurt-entities.h"
+#include "buurt-occurrence.h"
 
 /*
  * The agenda reads the occurrence table through its (day, starts_at) index, a

@@ -9,8 +9,8 @@
 #include "config.h"
 
 #include "buurt-store-private.h"
-#include "model/buurt-model.h"
-#include "model/buurt-occurrence.h"
+#include "buurt-entities.h"
+#include "buurt-occurrence.h"
 
 /*
  * Room conflicts: which dates of other activities already use a room at the

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "buurt-store-private.h"
-#include "model/buurt-model.h"
+#include "buurt-entities.h"
 
 /*
  * Reading and writing entities. Each table has its statements written out

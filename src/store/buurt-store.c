@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "buurt-store-private.h"
+#include "buurt-store-resources.h"
 
 /*
  * The store is the only place that knows SQL. It owns one SQLite connection
@@ -488,10 +489,19 @@ BuurtStore *
 buurt_store_new (const char  *path,
                  GError     **error)
 {
-  g_autoptr(BuurtStore) self = g_object_new (BUURT_TYPE_STORE, NULL);
+  static gsize resources_registered = 0;
+  g_autoptr(BuurtStore) self = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* The migrations are SQL files in the store's own resource. */
+  if (g_once_init_enter (&resources_registered))
+    {
+      buurt_store_register_resource ();
+      g_once_init_leave (&resources_registered, 1);
+    }
+
+  self = g_object_new (BUURT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
   if (!open_database (self, error))
@@ -632,13 +642,7 @@ buurt_store_remember_new (BuurtStore  *self,
 static gboolean
 searches_still_valid (BuurtStore *self)
 {
-  sqlite3_stmt *stmt = buurt_store_prepare (self, "PRAGMA data_version", NULL);
-  gint64 version = -1;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  gint64 version = buurt_store_get_data_version (self);
 
   if (version != self->search_version)
     {
@@ -691,6 +695,32 @@ buurt_store_remember_search_texts (BuurtStore *self,
 {
   g_clear_pointer (&self->search_texts, g_ptr_array_unref);
   self->search_texts = g_ptr_array_ref (texts);
+}
+
+/**
+ * buurt_store_get_data_version:
+ *
+ * SQLite's PRAGMA data_version of this connection: it changes when another
+ * connection (another process, another thread, another desk on the same
+ * file) committed a change since the last look.
+ *
+ * Returns: the version, or -1 when the database could not be read
+ */
+gint64
+buurt_store_get_data_version (BuurtStore *self)
+{
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+
+  stmt = buurt_store_prepare (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return version;
 }
 
 /**

@@ -8,8 +8,9 @@
 
 #include <gio/gio.h>
 
-#include "model/buurt-entity.h"
-#include "model/buurt-occurrence.h"
+#include "buurt-agenda-query.h"
+#include "buurt-entity.h"
+#include "buurt-occurrence.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,7 @@ gboolean     buurt_store_transaction         (BuurtStore     *self,
                                               BuurtStoreFunc  func,
                                               gpointer        user_data,
                                               GError        **error);
+gint64       buurt_store_get_data_version    (BuurtStore     *self);
 void         buurt_store_prepare_for_bulk    (BuurtStore     *self);
 void         buurt_store_emit_changed        (BuurtStore     *self,
                                               const char     *table);
@@ -79,37 +81,6 @@ gint64       buurt_store_count               (BuurtStore     *self,
                                               GType           entity_type);
 gint64       buurt_store_count_occurrences   (BuurtStore     *self);
 gboolean     buurt_store_is_empty            (BuurtStore     *self);
-
-/**
- * BuurtAgendaQuery:
- * @from_day: the first local date shown, "YYYY-MM-DD"
- * @search: (nullable): words that must each be part of the title,
- *   description, organiser or venue; accents and case do not matter
- * @show_cancelled: whether cancelled activities and dates are shown
- * @kern_id: only activities in venues of this town, or 0 for all
- * @neighbourhood_id: only in venues of this neighbourhood, or 0
- * @venue_id: only in rooms of this venue, or 0
- * @category: only of this #BuurtCategory, or -1 for all
- * @target_groups: only for at least one of these #BuurtTargetGroup, or 0
- * @status: only with this #BuurtActivityStatus, or -1 for all but rejected
- *
- * What the agenda shows; filters combine (all must match).
- */
-typedef struct
-{
-  const char *from_day;
-  const char *search;
-  gboolean    show_cancelled;
-  gint64      kern_id;
-  gint64      neighbourhood_id;
-  gint64      venue_id;
-  int         category;
-  guint       target_groups;
-  int         status;
-} BuurtAgendaQuery;
-
-#define BUURT_AGENDA_QUERY_INIT(day) \
-  { .from_day = (day), .show_cancelled = TRUE, .category = -1, .status = -1 }
 
 /**
  * BuurtAgendaDay:

@@ -1,0 +1,160 @@
+/* buurt-command-line.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "buurt-command-line.h"
+#include "buurt-database.h"
+#include "buurt-example-data.h"
+
+/*
+ * One option parser for every entry point. The operations that need no
+ * window (loading example data, and later importing, exporting, backing
+ * up) run here, before GTK is initialised, so they work without a display:
+ * they exit 0 with a one-line summary, or non-zero with the message on
+ * stderr. Everything else starts the window on the chosen agenda.
+ */
+
+typedef struct
+{
+  char     *database;
+  gboolean  example_data;
+  guint     n_occurrences;
+  gboolean  version;
+} Options;
+
+static gboolean
+example_data_option_cb (const char  *option_name,
+                        const char  *value,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  Options *options = user_data;
+  guint64 n = BUURT_EXAMPLE_DEFAULT_OCCURRENCES;
+
+  if (value != NULL &&
+      (!g_ascii_string_to_unsigned (value, 10, 1, 10000000, &n, NULL)))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s is what was typed after --example-data= */
+                   _("--example-data takes a number of activity dates from 1 to 10000000, "
+                     "such as --example-data=5500; “%s” is not one."), value);
+      return FALSE;
+    }
+
+  options->example_data = TRUE;
+  options->n_occurrences = (guint) n;
+  return TRUE;
+}
+
+static int
+load_example_data (const char *path,
+                   guint       n_occurrences)
+{
+  g_autoptr(BuurtDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gint64 activities, occurrences, venues, initiatives;
+
+  database = buurt_database_new (path, &error);
+  if (database == NULL ||
+      !buurt_example_data_generate (database, n_occurrences, BUURT_EXAMPLE_DEFAULT_SEED,
+                                    NULL, &error) ||
+      (activities = buurt_database_count (database, BUURT_TYPE_ACTIVITY, &error)) < 0 ||
+      (occurrences = buurt_database_count_occurrences (database, &error)) < 0 ||
+      (venues = buurt_database_count (database, BUURT_TYPE_VENUE, &error)) < 0 ||
+      (initiatives = buurt_database_count (database, BUURT_TYPE_INITIATIVE, &error)) < 0)
+    {
+      g_printerr ("buurtagenda: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* Translators: %s is a file; the numbers count what was added, in seconds */
+  g_print (_("Example data loaded into %s: %d activities with %d dates, "
+             "%d venues and %d initiatives (%.1f s).\n"),
+           path, (int) activities, (int) occurrences, (int) venues, (int) initiatives,
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  return EXIT_SUCCESS;
+}
+
+/**
+ * buurt_command_line_handle:
+ * @arguments: (inout): the command line; the options are taken out
+ * @database: (out) (transfer full): the agenda file the window opens
+ * @own_file: (out): whether the user chose that file with --database
+ * @exit_status: (out): what to exit with when this returns %TRUE
+ *
+ * Parses the command line and runs the operations that need no window.
+ *
+ * Returns: %TRUE when the work is done and the process should exit with
+ *   @exit_status; %FALSE when the window should open @database
+ */
+gboolean
+buurt_command_line_handle (char     ***arguments,
+                           char      **database,
+                           gboolean   *own_file,
+                           int        *exit_status)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  Options options = { 0 };
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &options.database,
+      N_("Use the agenda in this file instead of your own"), N_("PATH") },
+    { "example-data", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, example_data_option_cb,
+      N_("Fill an empty agenda with example data of a community, about N dates (5500) and quit"), N_("N") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionGroup) group = g_option_group_new (NULL, NULL, NULL, &options, NULL);
+
+  g_return_val_if_fail (arguments != NULL && database != NULL && own_file != NULL, TRUE);
+  g_return_val_if_fail (exit_status != NULL, TRUE);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Keep your community’s agenda of activities, "
+                                           "initiatives and venues."));
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, g_steal_pointer (&group));
+
+  if (!g_option_context_parse_strv (context, arguments, &error))
+    {
+      g_printerr ("buurtagenda: %s\n", error->message);
+      g_free (options.database);
+      *exit_status = 2;
+      return TRUE;
+    }
+
+  if (options.version)
+    {
+      g_print ("buurtagenda %s\n", PACKAGE_VERSION);
+      g_free (options.database);
+      *exit_status = EXIT_SUCCESS;
+      return TRUE;
+    }
+
+  *own_file = options.database != NULL;
+  path = *own_file ? g_canonicalize_filename (options.database, NULL)
+                   : buurt_database_default_path ();
+  g_clear_pointer (&options.database, g_free);
+
+  if (options.example_data)
+    {
+      *exit_status = load_example_data (path, options.n_occurrences);
+      return TRUE;
+    }
+
+  *database = g_steal_pointer (&path);
+  return FALSE;
+}

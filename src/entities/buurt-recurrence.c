@@ -1,0 +1,289 @@
+/* buurt-recurrence.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-recurrence"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libical/ical.h>
+
+#include "buurt-entity.h"
+#include "buurt-recurrence.h"
+
+/* At most this many dates of one rule are looked at. */
+#define MAX_STEPS 100000
+
+/*
+ * Recurrence rules are expanded in the activity's own time zone: libical walks
+ * the rule over floating (zone-less) local times, and GLib's time-zone database
+ * turns each local time back into an instant. So a weekly coffee morning at
+ * 10:00 stays at 10:00 on both sides of a daylight-saving change.
+ */
+
+/**
+ * buurt_format_utc:
+ * @date_time: an instant
+ *
+ * Returns: (transfer full): @date_time in UTC as "YYYY-MM-DDTHH:MM:SSZ", the
+ *   form the store keeps
+ */
+char *
+buurt_format_utc (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/**
+ * buurt_parse_utc:
+ * @text: an instant as "YYYY-MM-DDTHH:MM:SSZ"
+ *
+ * Returns: (transfer full) (nullable): the instant, or %NULL if @text is not
+ *   in that form
+ */
+GDateTime *
+buurt_parse_utc (const char *text)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+  if (text == NULL)
+    return NULL;
+
+  return g_date_time_new_from_iso8601 (text, utc);
+}
+
+static gboolean
+rule_from_string (const char                *rrule,
+                  struct icalrecurrencetype *rule,
+                  GError                   **error)
+{
+  icalerror_clear_errno ();
+  *rule = icalrecurrencetype_from_string (rrule);
+
+  if (rule->freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
+    {
+      icalerror_clear_errno ();
+      g_set_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                   /* Translators: %s is a repeat rule such as FREQ=WEEKLY;BYDAY=TU */
+                   _("The repeat pattern “%s” is not valid."), rrule);
+      return FALSE;
+    }
+
+  if (rule->count < 0 || (rule->count == 0 && strstr (rrule, "COUNT=") != NULL))
+    {
+      g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                           _("The number of times must be at least 1."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * buurt_recurrence_check_rule:
+ * @rrule: an iCalendar RRULE value, without the "RRULE:" prefix
+ *
+ * Returns: %TRUE when libical understands @rrule
+ */
+gboolean
+buurt_recurrence_check_rule (const char  *rrule,
+                             GError     **error)
+{
+  struct icalrecurrencetype rule;
+
+  return rule_from_string (rrule, &rule, error);
+}
+
+static gboolean
+is_cancelled (const char *cancelled_dates,
+              const char *day)
+{
+  const char *p = cancelled_dates;
+
+  if (p == NULL)
+    return FALSE;
+
+  while ((p = strstr (p, day)) != NULL)
+    {
+      if ((p == cancelled_dates || p[-1] == ',') && (p[10] == '\0' || p[10] == ','))
+        return TRUE;
+      p += 10;
+    }
+
+  return FALSE;
+}
+
+static void
+append_span (GArray    *spans,
+             GDateTime *local_start,
+             GTimeSpan  duration,
+             const char *cancelled_dates)
+{
+  g_autoptr(GDateTime) end = g_date_time_add (local_start, duration);
+  g_autofree char *start_text = buurt_format_utc (local_start);
+  g_autofree char *end_text = buurt_format_utc (end);
+  g_autofree char *day = g_date_time_format (local_start, "%Y-%m-%d");
+  BuurtSpan span = { 0 };
+
+  g_strlcpy (span.starts_at, start_text, sizeof span.starts_at);
+  g_strlcpy (span.ends_at, end_text, sizeof span.ends_at);
+  g_strlcpy (span.day, day, sizeof span.day);
+  span.cancelled = is_cancelled (cancelled_dates, day);
+  g_array_append_val (spans, span);
+}
+
+/**
+ * buurt_recurrence_expand:
+ * @starts_at: the first start
+ * @ends_at: the first end, after @starts_at
+ * @tzid: the time zone the rule repeats in, such as "Europe/Amsterdam"
+ * @rrule: (nullable): an RRULE value, or %NULL for a single date
+ * @cancelled_dates: (nullable): comma-separated local dates that are cancelled
+ * @horizon: no occurrence starts after this instant
+ * @max_count: give at most this many dates
+ * @error: set when the rule is not valid or yields no date at all
+ *
+ * Returns: (transfer full) (element-type BuurtSpan): the dates, in order
+ */
+GArray *
+buurt_recurrence_expand (GDateTime   *starts_at,
+                         GDateTime   *ends_at,
+                         const char  *tzid,
+                         const char  *rrule,
+                         const char  *cancelled_dates,
+                         GDateTime   *horizon,
+                         guint        max_count,
+                         GError     **error)
+{
+  return buurt_recurrence_expand_window (starts_at, ends_at, tzid, rrule, cancelled_dates,
+                                         NULL, horizon, max_count, error);
+}
+
+/**
+ * buurt_recurrence_expand_window:
+ * @not_before: (nullable): dates that start before this instant are passed
+ *   over and not counted, so a series that began long ago still reaches
+ *   @horizon
+ *
+ * Like buurt_recurrence_expand(), for the dates between @not_before and
+ * @horizon.
+ *
+ * Returns: (transfer full) (element-type BuurtSpan): the dates, in order
+ */
+GArray *
+buurt_recurrence_expand_window (GDateTime   *starts_at,
+                                GDateTime   *ends_at,
+                                const char  *tzid,
+                                const char  *rrule,
+                                const char  *cancelled_dates,
+                                GDateTime   *not_before,
+                                GDateTime   *horizon,
+                                guint        max_count,
+                                GError     **error)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BuurtSpan));
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tzid != NULL ? tzid : "Europe/Amsterdam");
+  g_autoptr(GDateTime) local_start = NULL;
+  GTimeSpan duration;
+  struct icalrecurrencetype rule;
+  struct icaltimetype dtstart;
+  icalrecur_iterator *iter;
+  guint steps = 0;
+  guint passed_over = 0;
+
+  g_return_val_if_fail (starts_at != NULL && ends_at != NULL && horizon != NULL, NULL);
+
+  if (tz == NULL)
+    {
+      g_set_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                   /* Translators: %s is a time zone such as Europe/Amsterdam */
+                   _("The time zone “%s” is unknown."), tzid);
+      return NULL;
+    }
+
+  duration = g_date_time_difference (ends_at, starts_at);
+  local_start = g_date_time_to_timezone (starts_at, tz);
+
+  if (rrule == NULL || *rrule == '\0')
+    {
+      append_span (spans, local_start, duration, cancelled_dates);
+      return g_steal_pointer (&spans);
+    }
+
+  if (!rule_from_string (rrule, &rule, error))
+    return NULL;
+
+  /* The walk is over local times, so an end given as a UTC instant must be
+   * the same local time too, or a late evening's last date falls off. */
+  if (!icaltime_is_null_time (rule.until) && icaltime_is_utc (rule.until) && !rule.until.is_date)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) until_utc = g_date_time_new (utc, rule.until.year, rule.until.month,
+                                                        rule.until.day, rule.until.hour,
+                                                        rule.until.minute, rule.until.second);
+      g_autoptr(GDateTime) until_local = until_utc != NULL ? g_date_time_to_timezone (until_utc, tz) : NULL;
+
+      if (until_local != NULL)
+        {
+          rule.until = icaltime_null_time ();
+          rule.until.year = g_date_time_get_year (until_local);
+          rule.until.month = g_date_time_get_month (until_local);
+          rule.until.day = g_date_time_get_day_of_month (until_local);
+          rule.until.hour = g_date_time_get_hour (until_local);
+          rule.until.minute = g_date_time_get_minute (until_local);
+          rule.until.second = g_date_time_get_second (until_local);
+        }
+    }
+
+  dtstart = icaltime_null_time ();
+  dtstart.year = g_date_time_get_year (local_start);
+  dtstart.month = g_date_time_get_month (local_start);
+  dtstart.day = g_date_time_get_day_of_month (local_start);
+  dtstart.hour = g_date_time_get_hour (local_start);
+  dtstart.minute = g_date_time_get_minute (local_start);
+  dtstart.second = g_date_time_get_second (local_start);
+
+  iter = icalrecur_iterator_new (rule, dtstart);
+  if (iter == NULL)
+    {
+      icalerror_clear_errno ();
+      g_set_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                   _("The repeat pattern “%s” is not valid."), rrule);
+      return NULL;
+    }
+
+  /* The step limit keeps a daily rule from a century ago from taking long. */
+  for (struct icaltimetype next = icalrecur_iterator_next (iter);
+       !icaltime_is_null_time (next) && spans->len < max_count && steps < MAX_STEPS;
+       next = icalrecur_iterator_next (iter), steps++)
+    {
+      g_autoptr(GDateTime) occurrence = g_date_time_new (tz, next.year, next.month, next.day,
+                                                         next.hour, next.minute, next.second);
+
+      if (occurrence == NULL)
+        continue;
+      if (g_date_time_compare (occurrence, horizon) > 0)
+        break;
+      if (not_before != NULL && g_date_time_compare (occurrence, not_before) < 0)
+        {
+          passed_over++;
+          continue;
+        }
+      append_span (spans, occurrence, duration, cancelled_dates);
+    }
+  icalrecur_iterator_free (iter);
+
+  if (spans->len == 0 && passed_over == 0 && g_date_time_compare (starts_at, horizon) <= 0)
+    {
+      g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                           _("This repeat pattern gives no dates at all: check the days and the end date."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&spans);
+}

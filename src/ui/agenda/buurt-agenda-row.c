@@ -1,0 +1,740 @@
+/* buurt-agenda-row.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-agenda-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "buurt-agenda-row.h"
+#include "buurt-enum-types.h"
+#include "buurt-enums.h"
+
+/* One row of the agenda: a date of an activity, under a day header when it
+ * is the first of its day.
+ *
+ * The row draws its text itself instead of holding labels. The list view
+ * keeps up to 200 rows and measures every one of them whenever the agenda
+ * changes (a keystroke in the search, a jump to a date); labels would each
+ * lay out their text for that. This row knows its height from the font
+ * alone, and lays out text only when it is drawn, which GTK does only for
+ * the rows on screen. Screen readers get the whole row as its label. */
+
+/* Spacing, in pixels, as the agenda's design has it. */
+#define HEADER_MARGIN_TOP    18
+#define HEADER_MARGIN_BOTTOM 6
+#define PADDING_X            12
+#define PADDING_Y            8
+#define COLUMN_SPACING       12
+#define LINE_SPACING         2
+#define STATUS_SPACING       4
+#define PILL_PADDING_X       8
+#define PILL_PADDING_Y       2
+#define DIM_OPACITY          0.55
+
+typedef enum
+{
+  MARK_NONE,
+  MARK_SUBMITTED,
+  MARK_CONFLICT,
+  MARK_CANCELLED,
+} RowMark;
+
+typedef enum
+{
+  TEXT_BODY,
+  TEXT_TIME,
+  TEXT_TITLE,
+  TEXT_HEADER,
+  TEXT_STATUS,
+} TextStyle;
+
+/* What a font makes of the row's lines, measured once per font. */
+typedef struct
+{
+  int line;        /* a line of body text */
+  int title;       /* the title, in bold */
+  int header;      /* the day header, bold and a little larger */
+  int status;      /* the status, bold and a little smaller */
+  int time_width;  /* the widest "start – end" time */
+} RowMetrics;
+
+struct _BuurtAgendaRow
+{
+  GtkWidget parent_instance;
+
+  /* What the row shows; empty strings for parts it leaves out */
+  char       *day_header;  /* NULL unless the first of its day */
+  char       *time;
+  char       *title;
+  char       *place;
+  char       *details;
+  char       *price;
+  const char *status;      /* NULL, or a static translated string */
+  RowMark     mark;
+
+  /* The metrics of the font, while the widget's Pango context is unchanged */
+  const RowMetrics *metrics;
+  guint             metrics_serial;
+};
+
+G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
+
+/* A heading starts with a capital, also where the language writes weekdays
+ * in lower case ("woensdag 2 december"). Takes ownership of @text. */
+static char *
+capitalise (char *text)
+{
+  g_autofree char *owned = text;
+  char first[7] = { 0 };
+
+  if (owned == NULL || *owned == '\0')
+    return g_steal_pointer (&owned);
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (owned)), first);
+  return g_strconcat (first, g_utf8_next_char (owned), NULL);
+}
+
+/**
+ * buurt_format_day:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): "Today", "Tomorrow", or the weekday and date in
+ *   the user's language, such as "Thursday 26 November"
+ */
+char *
+buurt_format_day (const char *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *tomorrow_text = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autofree char *iso = g_strconcat (day, "T12:00:00", NULL);
+
+  if (g_str_equal (day, today_text))
+    return g_strdup (_("Today"));
+  if (g_str_equal (day, tomorrow_text))
+    return g_strdup (_("Tomorrow"));
+
+  date = g_date_time_new_from_iso8601 (iso, local);
+  if (date == NULL)
+    return g_strdup (day);
+
+  if (g_date_time_get_year (date) != g_date_time_get_year (now))
+    /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November 2026" */
+    return capitalise (g_date_time_format (date, _("%A %-d %B %Y")));
+
+  /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November" */
+  return capitalise (g_date_time_format (date, _("%A %-d %B")));
+}
+
+/**
+ * buurt_format_short_day:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the weekday and date in short, in the user's
+ *   language, such as "Thu 26 Nov"
+ */
+char *
+buurt_format_short_day (const char *day)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *iso = g_strconcat (day, "T12:00:00", NULL);
+  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, local);
+
+  if (date == NULL)
+    return g_strdup (day);
+
+  /* Translators: a short date on a button, see strftime(3); e.g. "Thu 26 Nov" */
+  return g_date_time_format (date, _("%a %-d %b"));
+}
+
+/**
+ * buurt_format_time_range:
+ *
+ * Returns: (transfer full): "09:30 – 11:00" in local time, or "All day"
+ */
+char *
+buurt_format_time_range (BuurtOccurrence *occurrence)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+
+  if (buurt_occurrence_get_all_day (occurrence))
+    return g_strdup (_("All day"));
+
+  start = g_date_time_to_local (buurt_occurrence_get_starts_at (occurrence));
+  end = g_date_time_to_local (buurt_occurrence_get_ends_at (occurrence));
+  /* Translators: a time of day, see strftime(3); e.g. "09:30" */
+  start_text = g_date_time_format (start, _("%H:%M"));
+  end_text = g_date_time_format (end, _("%H:%M"));
+
+  /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
+  return g_strdup_printf (_("%s – %s"), start_text, end_text);
+}
+
+/**
+ * buurt_format_price:
+ * @cents: an amount in euro cents
+ *
+ * Returns: (transfer full): "Free", or the amount in euros in the user's locale
+ */
+char *
+buurt_format_price (gint64 cents)
+{
+  if (cents == 0)
+    return g_strdup (_("Free"));
+
+  /* Translators: a price in euros, e.g. "€2.50"; the number follows your locale */
+  return g_strdup_printf (_("€%.2f"), cents / 100.0);
+}
+
+static PangoLayout *
+create_layout (GtkWidget  *widget,
+               const char *text,
+               TextStyle   style,
+               gboolean    struck)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  switch (style)
+    {
+    case TEXT_BODY:
+      break;
+    case TEXT_TIME:
+      /* Digits of one width, so the times line up. */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      break;
+    case TEXT_TITLE:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      break;
+    case TEXT_HEADER:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
+      break;
+    case TEXT_STATUS:
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attrs, pango_attr_scale_new (0.9));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (struck)
+    pango_attr_list_insert (attrs, pango_attr_strikethrough_new (TRUE));
+
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+static int
+layout_height (GtkWidget  *widget,
+               const char *text,
+               TextStyle   style)
+{
+  g_autoptr(PangoLayout) layout = create_layout (widget, text, style, FALSE);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static int
+layout_width (GtkWidget  *widget,
+              const char *text,
+              TextStyle   style)
+{
+  g_autoptr(PangoLayout) layout = create_layout (widget, text, style, FALSE);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The widest "start – end" in the user's language: morning and evening
+ * times, for languages that write "10:00 AM". */
+static int
+widest_time_range (GtkWidget *widget)
+{
+  const int hours[] = { 10, 22 };
+  int widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hours); i++)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_utc (2026, 1, 1, hours[i], 58, 0);
+      /* Translators: a time of day, see strftime(3); e.g. "09:30" */
+      g_autofree char *text = g_date_time_format (time, _("%H:%M"));
+      /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
+      g_autofree char *range = g_strdup_printf (_("%s – %s"), text, text);
+
+      widest = MAX (widest, layout_width (widget, range, TEXT_TIME));
+    }
+
+  return widest;
+}
+
+/* The metrics of the widget's font, from a cache: all rows share a font,
+ * so only the first row of a font lays out text to measure it. */
+static const RowMetrics *
+row_metrics (GtkWidget *widget)
+{
+  static GHashTable *cache = NULL;
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  g_autofree char *font = NULL;
+  g_autofree char *key = NULL;
+  const cairo_font_options_t *options;
+  RowMetrics *metrics;
+
+  /* GTK changes the context when the font or its settings change. */
+  if (self->metrics != NULL && self->metrics_serial == pango_context_get_serial (context))
+    return self->metrics;
+
+  font = pango_font_description_to_string (pango_context_get_font_description (context));
+  options = pango_cairo_context_get_font_options (context);
+  key = g_strdup_printf ("%s@%g/%lx", font, pango_cairo_context_get_resolution (context),
+                         options != NULL ? cairo_font_options_hash (options) : 0ul);
+
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  metrics = g_hash_table_lookup (cache, key);
+  if (metrics == NULL)
+    {
+      metrics = g_new0 (RowMetrics, 1);
+      metrics->line = layout_height (widget, "Ág", TEXT_BODY);
+      metrics->title = layout_height (widget, "Ág", TEXT_TITLE);
+      metrics->header = layout_height (widget, "Ág", TEXT_HEADER);
+      metrics->status = layout_height (widget, "Ág", TEXT_STATUS);
+      metrics->time_width = MAX (widest_time_range (widget),
+                                 layout_width (widget, _("All day"), TEXT_TIME));
+      g_hash_table_insert (cache, g_steal_pointer (&key), metrics);
+    }
+
+  self->metrics = metrics;
+  self->metrics_serial = pango_context_get_serial (context);
+  return metrics;
+}
+
+static GdkRGBA
+style_color (GtkWidget  *widget,
+             const char *name)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA color;
+
+  if (name == NULL || !gtk_style_context_lookup_color (context, name, &color))
+    gtk_style_context_get_color (context, &color);
+
+  return color;
+}
+
+/* Draws @layout with its left edge at @x (its right edge, mirrored, in a
+ * right-to-left language), clipped to @width pixels when @width > 0. */
+static int
+draw_text (BuurtAgendaRow *self,
+           GtkSnapshot    *snapshot,
+           PangoLayout    *layout,
+           int             x,
+           int             y,
+           int             width,
+           const GdkRGBA  *color)
+{
+  int text_width;
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  if (width > 0)
+    text_width = width;
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    x = gtk_widget_get_width (GTK_WIDGET (self)) - x - text_width;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+
+  return text_width;
+}
+
+/* The status at the right edge, below the price; returns its width. A mark
+ * that asks for attention is a coloured pill, "Cancelled" plain text. */
+static int
+draw_status (BuurtAgendaRow *self,
+             GtkSnapshot    *snapshot,
+             int             right,
+             int             y)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(PangoLayout) layout = create_layout (widget, self->status, TEXT_STATUS, FALSE);
+  const RowMetrics *metrics = row_metrics (widget);
+  gboolean pill = self->mark == MARK_SUBMITTED || self->mark == MARK_CONFLICT;
+  int padding_x = pill ? PILL_PADDING_X : 0;
+  GdkRGBA color = style_color (widget, self->mark == MARK_SUBMITTED ? "warning_color" :
+                                       self->mark == MARK_CONFLICT ? "error_color" : NULL);
+  int text_width, width, x;
+
+  pango_layout_get_pixel_size (layout, &text_width, NULL);
+  width = text_width + 2 * padding_x;
+  x = right - width;
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    x = gtk_widget_get_width (widget) - right;
+
+  if (pill)
+    {
+      int height = metrics->status + 2 * PILL_PADDING_Y;
+      GdkRGBA background = color;
+      GskRoundedRect shape;
+
+      background.alpha *= self->mark == MARK_SUBMITTED ? 0.15 : 0.12;
+      gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                       height / 2.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &shape);
+      gtk_snapshot_append_color (snapshot, &background, &shape.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + padding_x, y + PILL_PADDING_Y));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+
+  return width;
+}
+
+static void
+buurt_agenda_row_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
+  const RowMetrics *metrics = row_metrics (widget);
+  int width = gtk_widget_get_width (widget);
+  GdkRGBA color = style_color (widget, NULL);
+  GdkRGBA dim = color;
+  g_autoptr(PangoLayout) price = NULL;
+  int y = 0, right_width, text_x, text_width, line_y, price_width;
+
+  dim.alpha *= DIM_OPACITY;
+
+  if (self->day_header != NULL)
+    {
+      g_autoptr(PangoLayout) header = create_layout (widget, self->day_header, TEXT_HEADER, FALSE);
+
+      y += HEADER_MARGIN_TOP;
+      draw_text (self, snapshot, header, 0, y, width, &color);
+      y += metrics->header + HEADER_MARGIN_BOTTOM;
+    }
+  y += PADDING_Y;
+
+  /* A cancelled date stays listed, but clearly off; its day header not. */
+  if (self->mark == MARK_CANCELLED)
+    gtk_snapshot_push_opacity (snapshot, DIM_OPACITY);
+
+  /* The right column: the price, and the status below it. */
+  price = create_layout (widget, self->price, TEXT_BODY, FALSE);
+  pango_layout_get_pixel_size (price, &price_width, NULL);
+  draw_text (self, snapshot, price, width - PADDING_X - price_width, y, 0, &color);
+  right_width = price_width;
+  if (self->status != NULL)
+    right_width = MAX (right_width,
+                       draw_status (self, snapshot, width - PADDING_X,
+                                    y + metrics->line + STATUS_SPACING));
+
+  /* The time, then title, place and details, each on a line of its own. */
+  {
+    g_autoptr(PangoLayout) time = create_layout (widget, self->time, TEXT_TIME, FALSE);
+
+    draw_text (self, snapshot, time, PADDING_X, y + (metrics->title - metrics->line) / 2, 0, &color);
+  }
+
+  text_x = PADDING_X + metrics->time_width + COLUMN_SPACING;
+  text_width = MAX (1, width - text_x - COLUMN_SPACING - right_width - PADDING_X);
+  line_y = y;
+
+  {
+    g_autoptr(PangoLayout) title = create_layout (widget, self->title, TEXT_TITLE,
+                                                  self->mark == MARK_CANCELLED);
+
+    draw_text (self, snapshot, title, text_x, line_y, text_width, &color);
+    line_y += metrics->title + LINE_SPACING;
+  }
+
+  if (*self->place != '\0')
+    {
+      g_autoptr(PangoLayout) place = create_layout (widget, self->place, TEXT_BODY, FALSE);
+
+      draw_text (self, snapshot, place, text_x, line_y, text_width, &color);
+      line_y += metrics->line + LINE_SPACING;
+    }
+
+  if (*self->details != '\0')
+    {
+      g_autoptr(PangoLayout) details = create_layout (widget, self->details, TEXT_BODY, FALSE);
+
+      draw_text (self, snapshot, details, text_x, line_y, text_width, &dim);
+    }
+
+  if (self->mark == MARK_CANCELLED)
+    gtk_snapshot_pop (snapshot);
+}
+
+static int
+row_height (BuurtAgendaRow   *self,
+            const RowMetrics *metrics)
+{
+  int height = 0, left, right;
+
+  if (self->day_header != NULL)
+    height += HEADER_MARGIN_TOP + metrics->header + HEADER_MARGIN_BOTTOM;
+
+  left = metrics->title;
+  if (*self->place != '\0')
+    left += LINE_SPACING + metrics->line;
+  if (*self->details != '\0')
+    left += LINE_SPACING + metrics->line;
+
+  right = metrics->line;
+  if (self->status != NULL)
+    right += STATUS_SPACING + metrics->status + 2 * PILL_PADDING_Y;
+
+  return height + PADDING_Y + MAX (left, right) + PADDING_Y;
+}
+
+static void
+buurt_agenda_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  BuurtAgendaRow *self = BUURT_AGENDA_ROW (widget);
+  const RowMetrics *metrics = row_metrics (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum = *natural = row_height (self, metrics);
+      return;
+    }
+
+  /* The title and the lines below it shorten with an ellipsis. */
+  *minimum = PADDING_X + metrics->time_width + COLUMN_SPACING + 6 * metrics->line +
+             COLUMN_SPACING + 4 * metrics->line + PADDING_X;
+  *natural = *minimum + 20 * metrics->line;
+}
+
+static void
+buurt_agenda_row_finalize (GObject *object)
+{
+  BuurtAgendaRow *self = (BuurtAgendaRow *) object;
+
+  g_clear_pointer (&self->day_header, g_free);
+  g_clear_pointer (&self->time, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->price, g_free);
+
+  G_OBJECT_CLASS (buurt_agenda_row_parent_class)->finalize (object);
+}
+
+static void
+buurt_agenda_row_class_init (BuurtAgendaRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = buurt_agenda_row_finalize;
+
+  widget_class->measure = buurt_agenda_row_measure;
+  widget_class->snapshot = buurt_agenda_row_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "agenda-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+buurt_agenda_row_init (BuurtAgendaRow *self)
+{
+  self->time = g_strdup ("");
+  self->title = g_strdup ("");
+  self->place = g_strdup ("");
+  self->details = g_strdup ("");
+  self->price = g_strdup ("");
+}
+
+GtkWidget *
+buurt_agenda_row_new (void)
+{
+  return g_object_new (BUURT_TYPE_AGENDA_ROW, NULL);
+}
+
+static gboolean
+replace_text (char       **field,
+              const char  *text)
+{
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (text);
+  return TRUE;
+}
+
+/**
+ * buurt_agenda_row_set_occurrence:
+ * @occurrence: what the row shows
+ * @first_of_day: whether to show the day header above it
+ */
+void
+buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
+                                 BuurtOccurrence *occurrence,
+                                 gboolean         first_of_day)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *time = buurt_format_time_range (occurrence);
+  g_autofree char *place = buurt_occurrence_dup_place (occurrence);
+  g_autofree char *groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP,
+                                                  buurt_occurrence_get_target_groups (occurrence));
+  g_autofree char *price = buurt_format_price (buurt_occurrence_get_cost_cents (occurrence));
+  g_autofree char *details = NULL;
+  g_autofree char *accessible = NULL;
+  const char *organiser = buurt_occurrence_get_organiser (occurrence);
+  BuurtActivityStatus status = buurt_occurrence_get_status (occurrence);
+  gboolean cancelled = buurt_occurrence_get_cancelled (occurrence) ||
+                       status == BUURT_ACTIVITY_STATUS_CANCELLED;
+  gboolean conflict = buurt_occurrence_get_conflict (occurrence);
+  int old_height = 0;
+  gboolean changed = FALSE;
+  RowMark mark = MARK_NONE;
+  const char *status_text = NULL;
+
+  g_return_if_fail (BUURT_IS_AGENDA_ROW (self));
+
+  if (first_of_day)
+    day = buurt_format_day (buurt_occurrence_get_day (occurrence));
+
+  if (organiser != NULL && *groups != '\0')
+    /* Translators: an organiser and the target groups, e.g. "Welzijn Dronten · Seniors, Adults" */
+    details = g_strdup_printf (_("%s · %s"), organiser, groups);
+  else
+    details = g_strdup (organiser != NULL ? organiser : groups);
+
+  if (cancelled)
+    {
+      mark = MARK_CANCELLED;
+      status_text = _("Cancelled");
+    }
+  else if (conflict)
+    {
+      mark = MARK_CONFLICT;
+      status_text = _("Room double-booked");
+    }
+  else if (status == BUURT_ACTIVITY_STATUS_SUBMITTED)
+    {
+      mark = MARK_SUBMITTED;
+      status_text = _("To review");
+    }
+
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    old_height = row_height (self, row_metrics (GTK_WIDGET (self)));
+
+  changed |= replace_text (&self->day_header, day);
+  changed |= replace_text (&self->time, time);
+  changed |= replace_text (&self->title, buurt_occurrence_get_title (occurrence));
+  changed |= replace_text (&self->place, place);
+  changed |= replace_text (&self->details, details);
+  changed |= replace_text (&self->price, price);
+  changed |= self->status != status_text || self->mark != mark;
+  self->status = status_text;
+  self->mark = mark;
+
+  if (!changed)
+    return;
+
+  /* The height follows from which lines there are; the rest is drawing. */
+  if (old_height == 0 || old_height != row_height (self, row_metrics (GTK_WIDGET (self))))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  /* Screen readers read the row as one sentence: "Today, 09:30 – 11:00,
+   * Koffie-inloop, De Schakel, Free", with the organiser as description. */
+  {
+    const char *parts[] = { day, time, self->title, place, price, status_text };
+    GString *sentence = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        if (parts[i] == NULL || *parts[i] == '\0')
+          continue;
+        if (sentence->len > 0)
+          g_string_append (sentence, ", ");
+        g_string_append (sentence, parts[i]);
+      }
+    accessible = g_string_free (sentence, FALSE);
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
+                                  -1);
+}
+
+/**
+ * buurt_agenda_row_get_title:
+ *
+ * Returns: (transfer none): the title the row shows
+ */
+const char *
+buurt_agenda_row_get_title (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * buurt_agenda_row_get_day_header:
+ *
+ * Returns: (transfer none) (nullable): the day header the row shows above
+ *   its date, or %NULL when it is not the first of its day
+ */
+const char *
+buurt_agenda_row_get_day_header (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->day_header;
+}
+
+/**
+ * buurt_agenda_row_get_status:
+ *
+ * Returns: (transfer none) (nullable): the mark the row shows, such as
+ *   "To review", or %NULL
+ */
+const char *
+buurt_agenda_row_get_status (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->status;
+}

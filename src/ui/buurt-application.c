@@ -1,0 +1,325 @@
+/* buurt-application.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "buurt-application.h"
+#include "buurt-preferences-window.h"
+#include "buurt-window.h"
+#include "buurt-database.h"
+#include "buurt-resources.h"
+
+struct _BuurtApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned state */
+  char       *database_path;
+  GSettings  *settings;
+  BuurtDatabase *database;
+  int         exit_status;      /* non-zero when the agenda could not be opened */
+};
+
+G_DEFINE_FINAL_TYPE (BuurtApplication, buurt_application, ADW_TYPE_APPLICATION)
+
+static void
+show_open_error (BuurtApplication *self,
+                 const GError     *error)
+{
+  GtkWidget *dialog;
+
+  /* No window can show an agenda that did not open: the dialog stands alone,
+   * and closing it quits. The file was left untouched. */
+  dialog = adw_message_dialog_new (NULL, _("The Agenda Could Not Be Opened"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows saves their size before the application quits. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Buurtagenda developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-icon", APP_ID,
+                        "application-name", _("Buurtagenda"),
+                        "developer-name", _("The Buurtagenda developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/buurtagenda/buurtagenda",
+                        "issue-url", "https://github.com/buurtagenda/buurtagenda/issues",
+                        "copyright", "© 2026 The Buurtagenda developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your name here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("The agenda of activities, resident initiatives and venues "
+                                      "of your neighbourhood, kept on this computer."),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about),
+                                       _("Based on research by"),
+                                       (const char *[]) { "Werkplaats Sociaal Domein Flevoland",
+                                                          "Hogeschool Windesheim", NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  BuurtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  BuurtPreferencesWindow *preferences = buurt_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+  { "preferences", preferences_activated },
+};
+
+/* Every accelerator of the application, in one place. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
+  { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
+  { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+buurt_application_startup (GApplication *application)
+{
+  BuurtApplication *self = BUURT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (buurt_application_parent_class)->startup (application);
+
+  /* Only the windowed application has settings; command-line runs need none. */
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accelerators[i].action,
+                                           accelerators[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+buurt_application_activate (GApplication *application)
+{
+  BuurtApplication *self = BUURT_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database == NULL)
+    {
+      self->database = buurt_database_new (self->database_path, &error);
+      if (self->database == NULL)
+        {
+          g_printerr ("buurtagenda: %s\n", error->message);
+          self->exit_status = EXIT_FAILURE;
+          show_open_error (self, error);
+          return;
+        }
+
+      /* Writes by the command line or by another desk on the same file
+       * reach the open window within a second. */
+      buurt_database_watch (self->database, 1000);
+    }
+
+  window = GTK_WINDOW (buurt_window_new (self, self->database));
+  gtk_window_present (window);
+}
+
+static void
+buurt_application_dispose (GObject *object)
+{
+  BuurtApplication *self = (BuurtApplication *) object;
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (buurt_application_parent_class)->dispose (object);
+}
+
+static void
+buurt_application_finalize (GObject *object)
+{
+  BuurtApplication *self = (BuurtApplication *) object;
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (buurt_application_parent_class)->finalize (object);
+}
+
+static void
+buurt_application_class_init (BuurtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = buurt_application_dispose;
+  object_class->finalize = buurt_application_finalize;
+
+  buurt_application_register_resources ();
+
+  app_class->startup = buurt_application_startup;
+  app_class->activate = buurt_application_activate;
+}
+
+static void
+buurt_application_init (BuurtApplication *self)
+{
+}
+
+/**
+ * buurt_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+BuurtApplication *
+buurt_application_new (void)
+{
+  return g_object_new (BUURT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * buurt_application_register_resources:
+ *
+ * Makes the windows' templates, styles and shortcuts known; the first call
+ * does it, later ones do nothing.
+ */
+void
+buurt_application_register_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      buurt_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+/**
+ * buurt_application_get_database:
+ *
+ * Returns: (transfer none) (nullable): the database context of the open
+ *   agenda, once activated
+ */
+BuurtDatabase *
+buurt_application_get_database (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}
+
+/**
+ * buurt_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the application's settings, once started
+ */
+GSettings *
+buurt_application_get_settings (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const char *
+buurt_application_get_database_path (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+/**
+ * buurt_application_set_database_path:
+ * @path: the agenda file to open on activation
+ */
+void
+buurt_application_set_database_path (BuurtApplication *self,
+                                     const char       *path)
+{
+  g_return_if_fail (BUURT_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}
+
+/**
+ * buurt_application_get_exit_status:
+ *
+ * Returns: what the process should exit with once the application quit:
+ *   non-zero when the agenda could not be opened
+ */
+int
+buurt_application_get_exit_status (BuurtApplication *self)
+{
+  g_return_val_if_fail (BUURT_IS_APPLICATION (self), EXIT_FAILURE);
+
+  return self->exit_status;
+}

@@ -1,0 +1,40 @@
+/* buurt-toast.c
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "buurt-toast.h"
+
+/**
+ * buurt_toast_show:
+ * @widget: a widget inside an #AdwToastOverlay
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in the overlay @widget lives in, whatever window that is: a
+ * view never needs to know its window's type.
+ *
+ * Returns: %FALSE when @widget is in no overlay (not shown yet, or being
+ *   taken out); the toast is then dropped
+ */
+gboolean
+buurt_toast_show (GtkWidget *widget,
+                  AdwToast  *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return FALSE;
+    }
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  return TRUE;
+}
