@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include "buurt-entities.h"
 #include "buurt-store.h"
 
 G_BEGIN_DECLS
@@ -71,5 +72,41 @@ void          buurt_store_remember_search_texts (BuurtStore *self,
                                                  GPtrArray  *texts);
 void          buurt_store_remember_new    (BuurtStore    *self,
                                            BuurtEntity   *entity);
+
+/* The statements of one entity table: buurt-store-tables.c */
+typedef struct
+{
+  const char *table;
+  GType     (*get_type) (void);
+  const char *insert_sql;
+  const char *update_sql;
+  const char *select_sql;
+  const char *list_sql;
+  const char *delete_sql;
+  const char *exists_sql;
+  const char *count_sql;
+} BuurtTableSpec;
+
+/* A reference column, the table it points into, and how the UI names a
+ * missing row. */
+typedef struct
+{
+  const char *column;
+  const char *table;
+  const char *message;
+} BuurtReference;
+
+extern const BuurtTableSpec buurt_store_tables[];
+extern const guint          buurt_store_n_tables;
+extern const BuurtReference buurt_store_references[];
+extern const guint          buurt_store_n_references;
+
+const BuurtTableSpec *buurt_store_spec_for_type  (GType          type);
+const BuurtTableSpec *buurt_store_spec_for_table (const char    *table);
+
+/* The derived occurrence table: buurt-store-occurrences.c */
+gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,
+                                               BuurtActivity  *activity,
+                                               GError        **error);
 
 G_END_DECLS
