@@ -2245,6 +2245,33 @@ test_transaction_nested (Fixture       *f,
   g_assert_cmpint (buurt_entity_get_id (second), ==, 0);
 }
 
+/* Each agenda file has an id of its own that stays when it is opened again,
+ * so what the app remembers of one agenda is not shared with another. */
+static void
+test_database_id (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (g_get_user_data_dir (), "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BuurtDatabase) database = buurt_database_new_for_store (f->store);
+  g_autoptr(BuurtDatabase) other = buurt_database_new (other_path, &error);
+  g_autoptr(BuurtDatabase) again = NULL;
+  g_autofree char *id = NULL;
+
+  g_assert_no_error (error);
+  id = g_strdup (buurt_database_get_id (database));
+  g_assert_nonnull (id);
+  g_assert_cmpuint (strlen (id), ==, 36);
+  g_assert_true (g_uuid_string_is_valid (id));
+  g_assert_cmpstr (buurt_database_get_id (other), !=, id);
+
+  g_clear_object (&database);
+  g_clear_object (&f->store);
+  again = buurt_database_new (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (buurt_database_get_id (again), ==, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2313,6 +2340,7 @@ main (int   argc,
   ADD ("/store/activity/old-series", test_activity_old_series);
   ADD ("/store/transaction/commit", test_transaction_commit);
   ADD ("/store/transaction/nested", test_transaction_nested);
+  ADD ("/store/meta/database-id", test_database_id);
 
 #undef ADD
 

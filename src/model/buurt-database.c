@@ -31,6 +31,7 @@ struct _BuurtDatabase
   /* Owned state */
   BuurtStore *store;
   gulong      store_changed_id;
+  char       *id;               /* the stable id of this agenda file */
   gint64      data_version;     /* the store's data_version at the last look */
   guint       watch_id;         /* the timer that looks, or 0 */
 };
@@ -79,11 +80,22 @@ buurt_database_dispose (GObject *object)
 }
 
 static void
+buurt_database_finalize (GObject *object)
+{
+  BuurtDatabase *self = (BuurtDatabase *) object;
+
+  g_clear_pointer (&self->id, g_free);
+
+  G_OBJECT_CLASS (buurt_database_parent_class)->finalize (object);
+}
+
+static void
 buurt_database_class_init (BuurtDatabaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = buurt_database_dispose;
+  object_class->finalize = buurt_database_finalize;
 
   /**
    * BuurtDatabase::changed:
@@ -143,6 +155,7 @@ buurt_database_new_for_store (BuurtStore *store)
 
   self = g_object_new (BUURT_TYPE_DATABASE, NULL);
   self->store = g_object_ref (store);
+  self->id = buurt_store_get_meta (self->store, "database_id", NULL);
   self->data_version = buurt_store_get_data_version (self->store);
   self->store_changed_id = g_signal_connect_swapped (self->store, "changed",
                                                      G_CALLBACK (store_changed_cb), self);
@@ -167,6 +180,21 @@ buurt_database_get_path (BuurtDatabase *self)
   g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
 
   return buurt_store_get_path (self->store);
+}
+
+/**
+ * buurt_database_get_id:
+ *
+ * Returns: (transfer none) (nullable): the stable id of this agenda file,
+ *   the same whatever its path; what the app remembers of an agenda (its
+ *   filters) is kept under it
+ */
+const char *
+buurt_database_get_id (BuurtDatabase *self)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  return self->id;
 }
 
 /* (transfer none): the connection of this context, for the model's services */

@@ -20,6 +20,7 @@ BuurtDatabase   *buurt_database_new                 (const char     *path,
                                                      GError        **error);
 char            *buurt_database_default_path        (void);
 const char      *buurt_database_get_path            (BuurtDatabase  *self);
+const char      *buurt_database_get_id              (BuurtDatabase  *self);
 void             buurt_database_watch               (BuurtDatabase  *self,
                                                      guint           interval_ms);
 gboolean         buurt_database_check_for_changes   (BuurtDatabase  *self);

@@ -54,6 +54,7 @@ static guint signals[N_SIGNALS];
 /* Resource paths of the migrations, in order: entry i takes version i to i + 1. */
 static const char *migrations[] = {
   RESOURCE_PREFIX "/store/schema-001.sql",
+  RESOURCE_PREFIX "/store/schema-002.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
@@ -695,6 +696,70 @@ buurt_store_remember_search_texts (BuurtStore *self,
 {
   g_clear_pointer (&self->search_texts, g_ptr_array_unref);
   self->search_texts = g_ptr_array_ref (texts);
+}
+
+/**
+ * buurt_store_get_meta:
+ * @key: a fact about the database, such as "database_id"
+ *
+ * Returns: (transfer full) (nullable): its value; %NULL with @error unset
+ *   when it was never set, %NULL with @error set when it could not be read
+ */
+char *
+buurt_store_get_meta (BuurtStore  *self,
+                      const char  *key,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = buurt_store_prepare (self, "SELECT value FROM meta WHERE key = :key", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    buurt_store_set_sqlite_error (self, rc, error);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/**
+ * buurt_store_set_meta:
+ * @key: a fact about the database
+ * @value: its new value
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_store_set_meta (BuurtStore  *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  stmt = buurt_store_prepare (self,
+                              "INSERT INTO meta (key, value) VALUES (:key, :value) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  return buurt_store_step_done (self, stmt, error);
 }
 
 /**

@@ -29,7 +29,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 1
+#define BUURT_STORE_SCHEMA_VERSION 2
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -57,6 +57,13 @@ gboolean     buurt_store_transaction         (BuurtStore     *self,
                                               gpointer        user_data,
                                               GError        **error);
 gint64       buurt_store_get_data_version    (BuurtStore     *self);
+char        *buurt_store_get_meta            (BuurtStore     *self,
+                                              const char     *key,
+                                              GError        **error);
+gboolean     buurt_store_set_meta            (BuurtStore     *self,
+                                              const char     *key,
+                                              const char     *value,
+                                              GError        **error);
 void         buurt_store_prepare_for_bulk    (BuurtStore     *self);
 void         buurt_store_emit_changed        (BuurtStore     *self,
                                               const char     *table);
