@@ -515,6 +515,66 @@ test_failing_script (void)
   assert_safety_copy (copy_path, 2, tables, before);
 }
 
+static void
+run_script (sqlite3 *db,
+            int      version)
+{
+  g_autofree char *name = g_strdup_printf ("schema-%03d.sql", version);
+  g_autofree char *script_path = g_build_filename (BUURT_STORE_SQL_DIR, name, NULL);
+  g_autofree char *script = NULL;
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (script_path, &script, NULL, &error);
+  g_assert_no_error (error);
+  raw_exec (db, script);
+  raw_exec (db, pragma);
+}
+
+static gpointer
+open_in_thread (gpointer path)
+{
+  g_autoptr(GError) error = NULL;
+  BuurtStore *store = buurt_store_new (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* Two desks open the old file at once: the one that gets the write lock
+ * second finds it updated already and runs no migration twice. */
+static void
+test_updated_meanwhile (void)
+{
+  g_autofree char *path = make_old_agenda ("buurtagenda.db", 1, schema_1_rows);
+  g_autoptr(GPtrArray) tables = user_tables (path);
+  g_autoptr(GHashTable) before = dump_rows (path, tables);
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(BuurtStore) store = NULL;
+  GThread *thread;
+  sqlite3 *db;
+
+  /* The other desk holds the write lock while it updates the file. */
+  db = raw_open (path, SQLITE_OPEN_READWRITE);
+  raw_exec (db, "BEGIN IMMEDIATE");
+  thread = g_thread_new ("second-desk", open_in_thread, path);
+  /* Time for the store to read version 1 and wait for the lock; were it
+   * slower, it would read version 3 and the test would pass all the same. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  for (int version = 2; version <= BUURT_STORE_SCHEMA_VERSION; version++)
+    run_script (db, version);
+  raw_exec (db, "COMMIT");
+  sqlite3_close (db);
+
+  store = g_thread_join (thread);
+  g_assert_nonnull (store);
+  g_assert_cmpint (buurt_store_get_schema_version (store), ==, BUURT_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  after = dump_rows (path, tables);
+  assert_same_rows (tables, before, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/store/migrations/new-file-no-copy", test_new_file_no_copy);
   g_test_add_func ("/store/migrations/failing-foreign-key", test_failing_migration);
   g_test_add_func ("/store/migrations/failing-script", test_failing_script);
+  g_test_add_func ("/store/migrations/updated-meanwhile", test_updated_meanwhile);
 
   return g_test_run ();
 }

@@ -21,7 +21,8 @@
  * - Before the first migration runs on a file that already holds an agenda,
  *   SQLite's online backup makes a consistent copy beside it, named after the
  *   update it comes before ("buurtagenda.db.before-schema-3"). A copy of the
- *   same version replaces the older one.
+ *   same version replaces the older one. The copy is made holding the write
+ *   lock, so no other desk changes or updates the file in between.
  * - Each migration is one transaction, run with foreign keys off, so it may
  *   rebuild a table the way SQLite documents (create the new table, copy the
  *   rows, drop the old one, rename the new one): a table's own UNIQUE or CHECK
@@ -41,7 +42,10 @@ G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
 
 /* Copies the whole file with SQLite's online backup, which reads one
  * consistent snapshot (also of what is still in the WAL), to a temporary name
- * first, so a copy cut short never takes the place of a good one. */
+ * first, so a copy cut short never takes the place of a good one. The store's
+ * connection holds the write lock by now, and SQLite's backup does not read
+ * from a connection in a write transaction: a second, read-only connection
+ * reads the file as it was committed, which is what is about to be migrated. */
 static gboolean
 make_safety_copy (BuurtStore  *self,
                   int          from_version,
@@ -51,21 +55,27 @@ make_safety_copy (BuurtStore  *self,
   g_autofree char *copy_path = g_strdup_printf ("%s.before-schema-%d", path, from_version + 1);
   g_autofree char *part_path = g_strconcat (copy_path, ".part", NULL);
   g_autofree char *reason = NULL;
+  sqlite3 *source = NULL;
   sqlite3 *copy = NULL;
   int rc;
 
   /* What a crash left of an earlier attempt is of no use. */
   g_unlink (part_path);
 
-  rc = sqlite3_open_v2 (part_path, &copy,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
+  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_backup *backup = sqlite3_backup_init (copy, "main", buurt_store_get_db (self), "main");
+      sqlite3_busy_timeout (source, 5000);
+      rc = sqlite3_open_v2 (part_path, &copy,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            NULL);
+    }
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_backup *backup = sqlite3_backup_init (copy, "main", source, "main");
 
       if (backup == NULL)
-        rc = sqlite3_errcode (copy);
+        rc = sqlite3_extended_errcode (copy);
       else
         {
           /* -1: every page in one step, so nothing can change in between. */
@@ -84,6 +94,7 @@ make_safety_copy (BuurtStore  *self,
   if (rc != SQLITE_OK)
     reason = g_strdup (sqlite3_errstr (rc));
 
+  sqlite3_close (source);
   if (copy != NULL && sqlite3_close (copy) != SQLITE_OK && reason == NULL)
     reason = g_strdup (sqlite3_errmsg (copy));
 
@@ -136,15 +147,19 @@ check_foreign_keys (BuurtStore  *self,
   return rc == SQLITE_DONE;
 }
 
-/* One migration, all or nothing: the script and the new user_version. */
+/* One migration, all or nothing: the script and the new user_version. The
+ * first one that runs on an agenda makes the safety copy, holding the write
+ * lock, so the copy is exactly what is migrated. */
 static gboolean
 run_migration (BuurtStore  *self,
                int          version,
+               gboolean    *copied,
                GError     **error)
 {
   g_autoptr(GBytes) script = NULL;
   g_autofree char *with_version = NULL;
   char *errmsg = NULL;
+  int current;
 
   script = g_resources_lookup_data (migrations[version], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (script == NULL)
@@ -157,6 +172,22 @@ run_migration (BuurtStore  *self,
 
   if (!buurt_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
+
+  /* Another desk or the command line may have opened the file at the same
+   * time and updated it while this connection waited for the lock. */
+  current = buurt_store_get_schema_version (self);
+  if (current > version)
+    return buurt_store_exec (self, "COMMIT", error);
+
+  if (current < 0 ||
+      (current > 0 && !*copied && !make_safety_copy (self, current, error)))
+    {
+      if (current < 0)
+        buurt_store_set_read_error (self, sqlite3_extended_errcode (buurt_store_get_db (self)), error);
+      buurt_store_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  *copied = TRUE;
 
   if (sqlite3_exec (buurt_store_get_db (self), with_version, NULL, NULL, &errmsg) != SQLITE_OK)
     {
@@ -186,8 +217,9 @@ run_migration (BuurtStore  *self,
  * @from_version: the file's PRAGMA user_version; 0 for a new file
  *
  * Brings the schema to %BUURT_STORE_SCHEMA_VERSION, after a safety copy of a
- * file that holds an agenda. A migration that fails is rolled back whole;
- * those before it stay (each is a consistent schema of its own).
+ * file that holds an agenda. Each migration is a transaction of its own: one
+ * that fails is rolled back whole, and those before it stay (each leaves a
+ * consistent schema, which this version opens again to go on).
  *
  * Returns: %FALSE with @error naming the file when it could not be done
  */
@@ -196,10 +228,7 @@ buurt_store_migrate (BuurtStore  *self,
                      int          from_version,
                      GError     **error)
 {
-  /* A new file has nothing to lose. */
-  if (from_version > 0 && from_version < BUURT_STORE_SCHEMA_VERSION &&
-      !make_safety_copy (self, from_version, error))
-    return FALSE;
+  gboolean copied = FALSE;
 
   for (int version = from_version; version < BUURT_STORE_SCHEMA_VERSION; version++)
     {
@@ -209,7 +238,7 @@ buurt_store_migrate (BuurtStore  *self,
       if (!buurt_store_exec (self, "PRAGMA foreign_keys = OFF", error))
         return FALSE;
 
-      ok = run_migration (self, version, error);
+      ok = run_migration (self, version, &copied, error);
 
       /* On again, whatever happened: the setting stays with the connection. */
       if (!buurt_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
