@@ -515,6 +515,37 @@ test_failing_script (void)
   assert_safety_copy (copy_path, 2, tables, before);
 }
 
+/* Without its safety copy (here a folder is in the way), a file is not
+ * updated at all. */
+static void
+test_no_copy_no_update (void)
+{
+  g_autofree char *path = make_old_agenda ("buurtagenda.db", 1, schema_1_rows);
+  g_autofree char *copy_path = g_strconcat (path, ".before-schema-2", NULL);
+  g_autofree char *part = g_strconcat (copy_path, ".part", NULL);
+  g_autofree char *inside = g_build_filename (copy_path, "iets", NULL);
+  g_autoptr(GBytes) before_bytes = NULL;
+  g_autoptr(GBytes) after_bytes = NULL;
+  g_autoptr(BuurtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (copy_path, 0700), ==, 0);
+  g_file_set_contents (inside, "", 0, &error);
+  g_assert_no_error (error);
+  before_bytes = read_file (path);
+
+  store = buurt_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_OPEN);
+  assert_contains (error->message, path);
+  g_test_message ("%s", error->message);
+
+  after_bytes = read_file (path);
+  g_assert_true (g_bytes_equal (before_bytes, after_bytes));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 run_script (sqlite3 *db,
             int      version)
@@ -585,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/store/migrations/new-file-no-copy", test_new_file_no_copy);
   g_test_add_func ("/store/migrations/failing-foreign-key", test_failing_migration);
   g_test_add_func ("/store/migrations/failing-script", test_failing_script);
+  g_test_add_func ("/store/migrations/no-copy-no-update", test_no_copy_no_update);
   g_test_add_func ("/store/migrations/updated-meanwhile", test_updated_meanwhile);
 
   return g_test_run ();
