@@ -33,6 +33,18 @@ example_data_generate (BuurtStore    *store,
   return buurt_example_data_generate (database, n_occurrences, seed, cancellable, error);
 }
 
+/* Whether nothing has been entered, read without error. */
+static gboolean
+store_is_empty (BuurtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean empty = FALSE;
+
+  g_assert_true (buurt_store_is_empty (store, &empty, &error));
+  g_assert_no_error (error);
+  return empty;
+}
+
 static BuurtStore *
 open_store (const char *dir,
             const char *name)
@@ -150,20 +162,20 @@ test_default_counts (Fixture       *fixture,
 
   generate (store, BUURT_EXAMPLE_DEFAULT_OCCURRENCES, BUURT_EXAMPLE_DEFAULT_SEED);
 
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_KERN), ==, 3);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_NEIGHBOURHOOD), >=, 8);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_NEIGHBOURHOOD), <=, 12);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE), >=, 35);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE), <=, 45);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_ROOM), >=, 60);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_CONTACT), >=, 70);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_CONTACT), <=, 90);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_INITIATIVE), >=, 20);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_INITIATIVE), <=, 30);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_EXPENSE), >, 0);
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_JOURNAL_ENTRY), >, 0);
-  g_assert_cmpint (buurt_store_count_occurrences (store), >=, 4950);
-  g_assert_cmpint (buurt_store_count_occurrences (store), <=, 6050);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_KERN, NULL), ==, 3);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_NEIGHBOURHOOD, NULL), >=, 8);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_NEIGHBOURHOOD, NULL), <=, 12);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE, NULL), >=, 35);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE, NULL), <=, 45);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_ROOM, NULL), >=, 60);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_CONTACT, NULL), >=, 70);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_CONTACT, NULL), <=, 90);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_INITIATIVE, NULL), >=, 20);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_INITIATIVE, NULL), <=, 30);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_EXPENSE, NULL), >, 0);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_JOURNAL_ENTRY, NULL), >, 0);
+  g_assert_cmpint (buurt_store_count_occurrences (store, NULL), >=, 4950);
+  g_assert_cmpint (buurt_store_count_occurrences (store, NULL), <=, 6050);
 
   /* The review queue has some twenty to forty submissions. */
   n_submitted = count_where (store, BUURT_TYPE_ACTIVITY, "status", BUURT_ACTIVITY_STATUS_SUBMITTED);
@@ -173,12 +185,12 @@ test_default_counts (Fixture       *fixture,
   g_test_message ("%" G_GINT64_FORMAT " venues, %" G_GINT64_FORMAT " rooms, %" G_GINT64_FORMAT
                   " contacts, %" G_GINT64_FORMAT " initiatives, %" G_GINT64_FORMAT
                   " activities, %" G_GINT64_FORMAT " occurrences",
-                  buurt_store_count (store, BUURT_TYPE_VENUE),
-                  buurt_store_count (store, BUURT_TYPE_ROOM),
-                  buurt_store_count (store, BUURT_TYPE_CONTACT),
-                  buurt_store_count (store, BUURT_TYPE_INITIATIVE),
-                  buurt_store_count (store, BUURT_TYPE_ACTIVITY),
-                  buurt_store_count_occurrences (store));
+                  buurt_store_count (store, BUURT_TYPE_VENUE, NULL),
+                  buurt_store_count (store, BUURT_TYPE_ROOM, NULL),
+                  buurt_store_count (store, BUURT_TYPE_CONTACT, NULL),
+                  buurt_store_count (store, BUURT_TYPE_INITIATIVE, NULL),
+                  buurt_store_count (store, BUURT_TYPE_ACTIVITY, NULL),
+                  buurt_store_count_occurrences (store, NULL));
 }
 
 /* The entity types, filled in by main(): a GType is not a constant. */
@@ -218,8 +230,8 @@ test_deterministic (Fixture       *fixture,
   generate (other, BUURT_EXAMPLE_DEFAULT_OCCURRENCES, 43);
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    g_assert_cmpint (buurt_store_count (fixture->store, types[i]), ==, buurt_store_count (same, types[i]));
-  g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==, buurt_store_count_occurrences (same));
+    g_assert_cmpint (buurt_store_count (fixture->store, types[i], NULL), ==, buurt_store_count (same, types[i], NULL));
+  g_assert_cmpint (buurt_store_count_occurrences (fixture->store, NULL), ==, buurt_store_count_occurrences (same, NULL));
 
   titles_first = titles (fixture->store);
   titles_same = titles (same);
@@ -247,10 +259,10 @@ test_refuses_non_empty (Fixture       *fixture,
   g_assert_false (ok);
 
   /* Nothing changed. */
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_VENUE), ==, 1);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN), ==, 0);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT), ==, 0);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY), ==, 0);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_VENUE, NULL), ==, 1);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN, NULL), ==, 0);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT, NULL), ==, 0);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
 }
 
 static void
@@ -266,8 +278,8 @@ test_cancelled (Fixture       *fixture,
                                     BUURT_EXAMPLE_DEFAULT_SEED, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (ok);
-  g_assert_true (buurt_store_is_empty (fixture->store));
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN), ==, 0);
+  g_assert_true (store_is_empty (fixture->store));
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN, NULL), ==, 0);
 }
 
 /* Cancels halfway through, from another thread, as closing the window does
@@ -300,18 +312,18 @@ test_cancelled_halfway (Fixture       *fixture,
   if (ok)
     {
       g_assert_no_error (error);
-      g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==,
+      g_assert_cmpint (buurt_store_count_occurrences (fixture->store, NULL), ==,
                        BUURT_EXAMPLE_DEFAULT_OCCURRENCES);
       g_test_skip ("The example data was complete before the cancellation came");
       return;
     }
 
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (buurt_store_is_empty (fixture->store));
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN), ==, 0);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT), ==, 0);
-  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ROOM), ==, 0);
-  g_assert_cmpint (buurt_store_count_occurrences (fixture->store), ==, 0);
+  g_assert_true (store_is_empty (fixture->store));
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_KERN, NULL), ==, 0);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_CONTACT, NULL), ==, 0);
+  g_assert_cmpint (buurt_store_count (fixture->store, BUURT_TYPE_ROOM, NULL), ==, 0);
+  g_assert_cmpint (buurt_store_count_occurrences (fixture->store, NULL), ==, 0);
 }
 
 static void
@@ -440,17 +452,17 @@ test_large (Fixture       *fixture,
   timer = g_timer_new ();
   generate (fixture->store, 330000, BUURT_EXAMPLE_DEFAULT_SEED);
   seconds = g_timer_elapsed (timer, NULL);
-  n = buurt_store_count_occurrences (fixture->store);
+  n = buurt_store_count_occurrences (fixture->store, NULL);
 
   g_test_message ("330,000 occurrences asked, %" G_GINT64_FORMAT " made in %.1f s: %" G_GINT64_FORMAT
                   " towns, %" G_GINT64_FORMAT " venues, %" G_GINT64_FORMAT " rooms, %" G_GINT64_FORMAT
                   " contacts, %" G_GINT64_FORMAT " activities",
                   n, seconds,
-                  buurt_store_count (fixture->store, BUURT_TYPE_KERN),
-                  buurt_store_count (fixture->store, BUURT_TYPE_VENUE),
-                  buurt_store_count (fixture->store, BUURT_TYPE_ROOM),
-                  buurt_store_count (fixture->store, BUURT_TYPE_CONTACT),
-                  buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY));
+                  buurt_store_count (fixture->store, BUURT_TYPE_KERN, NULL),
+                  buurt_store_count (fixture->store, BUURT_TYPE_VENUE, NULL),
+                  buurt_store_count (fixture->store, BUURT_TYPE_ROOM, NULL),
+                  buurt_store_count (fixture->store, BUURT_TYPE_CONTACT, NULL),
+                  buurt_store_count (fixture->store, BUURT_TYPE_ACTIVITY, NULL));
   g_assert_cmpint (n, >=, 297000);
   g_assert_cmpint (n, <=, 363000);
   g_assert_cmpfloat (seconds, <, 60);

@@ -68,6 +68,18 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->path, g_free);
 }
 
+/* Whether nothing has been entered, read without error. */
+static gboolean
+store_is_empty (BuurtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean empty = FALSE;
+
+  g_assert_true (buurt_store_is_empty (store, &empty, &error));
+  g_assert_no_error (error);
+  return empty;
+}
+
 /* Raw SQLite, to look at the file behind the store's back */
 
 static sqlite3 *
@@ -545,7 +557,7 @@ test_open_new_file (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (buurt_store_get_path (store), ==, path);
   g_assert_cmpint (buurt_store_get_schema_version (store), ==, BUURT_STORE_SCHEMA_VERSION);
-  g_assert_true (buurt_store_is_empty (store));
+  g_assert_true (store_is_empty (store));
 
   /* Foreign keys are a setting of the connection, so ask the store's own. */
   g_assert_cmpint (raw_int (buurt_store_get_db (store), "PRAGMA foreign_keys"), ==, 1);
@@ -579,7 +591,7 @@ test_open_new_file (void)
   again = buurt_store_new (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (buurt_store_get_schema_version (again), ==, BUURT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (buurt_store_count (again, BUURT_TYPE_KERN), ==, 1);
+  g_assert_cmpint (buurt_store_count (again, BUURT_TYPE_KERN, NULL), ==, 1);
 }
 
 /* An empty file, as a file manager makes it, is a new agenda. */
@@ -747,7 +759,7 @@ check_crud (Fixture     *f,
             ...)
 {
   GType type = G_OBJECT_TYPE (entity);
-  gint64 n_before = buurt_store_count (f->store, type);
+  gint64 n_before = buurt_store_count (f->store, type, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(BuurtEntity) loaded = NULL;
   g_autoptr(BuurtEntity) updated = NULL;
@@ -775,7 +787,7 @@ check_crud (Fixture     *f,
   g_assert_nonnull (buurt_entity_get_created_at (entity));
   g_assert_nonnull (buurt_entity_get_modified_at (entity));
   g_assert_null (buurt_entity_get_deleted_at (entity));
-  g_assert_cmpint (buurt_store_count (f->store, type), ==, n_before + 1);
+  g_assert_cmpint (buurt_store_count (f->store, type, NULL), ==, n_before + 1);
   g_assert_true (list_has (f, type, id));
   g_assert_cmpuint (n_changed, ==, 1);
 
@@ -796,7 +808,7 @@ check_crud (Fixture     *f,
   g_assert_true (buurt_store_save (f->store, loaded, &error));
   g_assert_no_error (error);
   g_assert_cmpint (buurt_entity_get_id (loaded), ==, id);
-  g_assert_cmpint (buurt_store_count (f->store, type), ==, n_before + 1);
+  g_assert_cmpint (buurt_store_count (f->store, type, NULL), ==, n_before + 1);
   g_assert_cmpuint (n_changed, ==, 2);
 
   updated = load (f, type, id);
@@ -814,7 +826,7 @@ check_crud (Fixture     *f,
   g_assert_true (buurt_store_delete (f->store, updated, &error));
   g_assert_no_error (error);
   g_assert_nonnull (buurt_entity_get_deleted_at (updated));
-  g_assert_cmpint (buurt_store_count (f->store, type), ==, n_before);
+  g_assert_cmpint (buurt_store_count (f->store, type, NULL), ==, n_before);
   g_assert_false (list_has (f, type, id));
   g_assert_cmpuint (n_changed, ==, 3);
 
@@ -826,7 +838,7 @@ check_crud (Fixture     *f,
   g_assert_true (buurt_store_undelete (f->store, deleted, &error));
   g_assert_no_error (error);
   g_assert_null (buurt_entity_get_deleted_at (deleted));
-  g_assert_cmpint (buurt_store_count (f->store, type), ==, n_before + 1);
+  g_assert_cmpint (buurt_store_count (f->store, type, NULL), ==, n_before + 1);
   g_assert_true (list_has (f, type, id));
   g_assert_cmpuint (n_changed, ==, 4);
 
@@ -1010,8 +1022,8 @@ check_rejected (Fixture     *f,
 {
   GType type = G_OBJECT_TYPE (saved);
   gint64 id = buurt_entity_get_id (saved);
-  gint64 n_rows = buurt_store_count (f->store, type);
-  gint64 n_occurrences = buurt_store_count_occurrences (f->store);
+  gint64 n_rows = buurt_store_count (f->store, type, NULL);
+  gint64 n_occurrences = buurt_store_count_occurrences (f->store, NULL);
   g_autoptr(BuurtEntity) stored = NULL;
   g_autofree char *stored_text = NULL;
 
@@ -1044,8 +1056,8 @@ check_rejected (Fixture     *f,
       /* Nothing changed, in the database nor in the entity's identity. */
       g_assert_cmpint (buurt_entity_get_id (entity), ==, attempt == 0 ? 0 : id);
       g_assert_cmpstr (buurt_entity_get_uuid (entity), ==, uuid_before);
-      g_assert_cmpint (buurt_store_count (f->store, type), ==, n_rows);
-      g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, n_occurrences);
+      g_assert_cmpint (buurt_store_count (f->store, type, NULL), ==, n_rows);
+      g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, n_occurrences);
 
       reloaded = load (f, type, id);
       reloaded_text = entity_to_text (reloaded);
@@ -1176,7 +1188,7 @@ test_initiative_partner_duplicate (Fixture       *f,
   g_assert_null (buurt_entity_get_uuid (twice));
   g_assert_null (buurt_entity_get_created_at (twice));
   g_assert_null (buurt_entity_get_modified_at (twice));
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER), ==, 1);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 1);
   g_clear_error (&error);
 
   /* After the failure, the same object saves fine once it is different. */
@@ -1184,7 +1196,71 @@ test_initiative_partner_duplicate (Fixture       *f,
   save_new (f, twice);
   g_object_set (other_role, "role", BUURT_PARTNER_ROLE_LEAD, NULL);
   save_new (f, other_role);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER), ==, 3);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 3);
+}
+
+/* Bug c: the uniqueness rule counted deleted rows, so a partner removed and
+ * added again was refused ("This is already in the agenda"). */
+static void
+test_initiative_partner_add_again (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(BuurtEntity) partner = make_saved (f, make_initiative_partner);
+  g_autoptr(BuurtEntity) again = copy_as_new (partner);
+  g_autoptr(BuurtEntity) third = copy_as_new (partner);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (buurt_store_delete (f->store, partner, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 0);
+
+  g_assert_true (buurt_store_save (f->store, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_entity_get_id (again), !=, buurt_entity_get_id (partner));
+  g_assert_true (list_has (f, BUURT_TYPE_INITIATIVE_PARTNER, buurt_entity_get_id (again)));
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 1);
+
+  /* Among the rows that are not deleted, the rule still holds. */
+  g_assert_false (buurt_store_save (f->store, third, &error));
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 1);
+}
+
+/* Undoing the first deletion after the partner was added again would make
+ * two of the same: a clear error, and both rows stay as they are. */
+static void
+test_initiative_partner_undelete_twin (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(BuurtEntity) partner = make_saved (f, make_initiative_partner);
+  g_autoptr(BuurtEntity) again = copy_as_new (partner);
+  g_autoptr(BuurtEntity) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GDateTime *deleted_at;
+
+  g_assert_true (buurt_store_delete (f->store, partner, &error));
+  g_assert_no_error (error);
+  deleted_at = buurt_entity_get_deleted_at (partner);
+  g_assert_nonnull (deleted_at);
+  save_new (f, again);
+
+  g_assert_false (buurt_store_undelete (f->store, partner, &error));
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT);
+  assert_contains (error->message, "added again");
+  g_clear_error (&error);
+
+  /* The entity keeps its deletion, and so does its row. */
+  g_assert_true (buurt_entity_get_deleted_at (partner) == deleted_at);
+  reloaded = load (f, BUURT_TYPE_INITIATIVE_PARTNER, buurt_entity_get_id (partner));
+  g_assert_nonnull (buurt_entity_get_deleted_at (reloaded));
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 1);
+
+  /* Once the twin is gone, the first comes back. */
+  g_assert_true (buurt_store_delete (f->store, again, &error));
+  g_assert_no_error (error);
+  g_assert_true (buurt_store_undelete (f->store, partner, &error));
+  g_assert_no_error (error);
+  g_assert_true (list_has (f, BUURT_TYPE_INITIATIVE_PARTNER, buurt_entity_get_id (partner)));
 }
 
 static void
@@ -1537,13 +1613,13 @@ test_activity_occurrences (Fixture       *f,
                 "cancelled-dates", "",
                 NULL);
   save_ok (f, activity);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 10);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 10);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, FALSE), ==, 10);
 
   /* Fewer dates */
   g_object_set (activity, "rrule", "FREQ=WEEKLY;BYDAY=TU;COUNT=5", NULL);
   save_ok (f, activity);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 5);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 5);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, FALSE), ==, 5);
 
   /* The rows are in the room, at 19:00 local time, on the right days. */
@@ -1576,18 +1652,18 @@ test_activity_occurrences (Fixture       *f,
   /* The dates of a deleted activity are gone, and come back with it. */
   g_assert_true (buurt_store_delete (f->store, activity, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 0);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 0);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, TRUE), ==, 0);
 
   g_assert_true (buurt_store_undelete (f->store, activity, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 5);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 5);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, TRUE), ==, 5);
 
   /* One cancelled date: still five rows, one of them marked. */
   g_object_set (activity, "cancelled-dates", "2026-01-20", NULL);
   save_ok (f, activity);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 5);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 5);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, TRUE), ==, 5);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, FALSE), ==, 4);
 
@@ -1609,7 +1685,7 @@ test_activity_occurrences (Fixture       *f,
   /* Cancelling the whole activity hides all of it unless cancelled ones are shown. */
   g_object_set (activity, "status", BUURT_ACTIVITY_STATUS_CANCELLED, NULL);
   save_ok (f, activity);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 5);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 5);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, FALSE), ==, 0);
   g_assert_cmpint (agenda_count (f, "2026-01-01", NULL, TRUE), ==, 5);
 
@@ -1628,7 +1704,7 @@ test_activity_occurrences (Fixture       *f,
                 "cancelled-dates", "",
                 NULL);
   save_ok (f, activity);
-  g_assert_cmpint (buurt_store_count_occurrences (f->store), ==, 1);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, NULL), ==, 1);
 }
 
 /* Search */
@@ -1992,7 +2068,7 @@ save_two_venues (BuurtStore  *store,
     return FALSE;
 
   /* Both are visible inside the transaction. */
-  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE), ==, 2);
+  g_assert_cmpint (buurt_store_count (store, BUURT_TYPE_VENUE, NULL), ==, 2);
 
   if (!data->succeed)
     {
@@ -2018,8 +2094,8 @@ test_transaction_rollback (Fixture       *f,
 
   g_assert_false (buurt_store_transaction (f->store, save_two_venues, &two, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE), ==, 0);
-  g_assert_true (buurt_store_is_empty (f->store));
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE, NULL), ==, 0);
+  g_assert_true (store_is_empty (f->store));
   /* The views never hear of a change that was rolled back. */
   g_assert_cmpuint (n_changed, ==, 0);
 
@@ -2033,7 +2109,7 @@ test_transaction_rollback (Fixture       *f,
   g_assert_null (buurt_entity_get_uuid (first));
   g_assert_true (buurt_store_save (f->store, first, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE), ==, 1);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE, NULL), ==, 1);
 }
 
 /* A row that is not there cannot be updated, deleted or brought back. */
@@ -2050,7 +2126,7 @@ test_save_missing_row (Fixture       *f,
   g_clear_error (&error);
   g_assert_false (buurt_store_delete (f->store, kern, &error));
   g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_KERN), ==, 0);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_KERN, NULL), ==, 0);
 }
 
 /* RFC 5545 lets the parts of a rule come in any order and any case. */
@@ -2202,7 +2278,7 @@ test_transaction_commit (Fixture       *f,
 
   g_assert_true (buurt_store_transaction (f->store, save_two_venues, &two, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE), ==, 2);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE, NULL), ==, 2);
   /* Told once, after the commit. */
   g_assert_cmpuint (n_changed, ==, 1);
 
@@ -2241,7 +2317,7 @@ test_transaction_nested (Fixture       *f,
 
   g_assert_true (buurt_store_transaction (f->store, save_one_good_one_bad, &two, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE), ==, 1);
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE, NULL), ==, 1);
   g_assert_cmpint (buurt_entity_get_id (second), ==, 0);
 }
 
@@ -2270,6 +2346,101 @@ test_database_id (Fixture       *f,
   again = buurt_database_new (f->path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (buurt_database_get_id (again), ==, id);
+}
+
+/* Overwrites the first page of @table's b-tree with bytes that are no page
+ * at all, as a failing disk would; no connection may be open. */
+static void
+damage_table (const char *path,
+              const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT rootpage FROM sqlite_master "
+                                          "WHERE type = 'table' AND name = '%s'", table);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *db = raw_open (path);
+  gint64 page_size = raw_int (db, "PRAGMA page_size");
+  gint64 root = raw_int (db, sql);
+
+  sqlite3_close (db);
+  /* Closing the last connection wrote everything into the file itself. */
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (root, >, 1);
+  g_assert_cmpint ((gint64) length, >=, root * page_size);
+  memset (contents + (root - 1) * page_size, 0xee, page_size);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* Bug g: a read error looked like an empty agenda (the counts said 0), so
+ * the window offered the example data for a damaged file. */
+static void
+test_read_error_not_empty (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) starts_at = utc ("2026-01-06T18:00:00Z");
+  g_autoptr(GDateTime) ends_at = utc ("2026-01-06T20:00:00Z");
+  g_autoptr(BuurtEntity) activity = g_object_new (BUURT_TYPE_ACTIVITY,
+                                                  "title", "Koffieochtend",
+                                                  "category", BUURT_CATEGORY_MEETING,
+                                                  "starts-at", starts_at,
+                                                  "ends-at", ends_at,
+                                                  "status", BUURT_ACTIVITY_STATUS_SUBMITTED,
+                                                  NULL);
+  g_autoptr(BuurtDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean empty = TRUE;
+
+  /* Only an activity, so every other table reads as empty. */
+  save_new (f, activity);
+  g_assert_false (store_is_empty (f->store));
+  g_clear_object (&f->store);
+
+  damage_table (f->path, "activity");
+
+  f->store = buurt_store_new (f->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (buurt_store_is_empty (f->store, &empty, &error));
+  g_assert_false (empty);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  assert_contains (error->message, f->path);
+  g_clear_error (&error);
+
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_ACTIVITY, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_store_count_occurrences (f->store, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_store_count_submissions (f->store, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* A table that can be read still counts. */
+  g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_VENUE, &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* The database context passes the error on. */
+  database = buurt_database_new_for_store (f->store);
+  empty = TRUE;
+  g_assert_false (buurt_database_is_empty (database, &empty, &error));
+  g_assert_false (empty);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_database_count (database, BUURT_TYPE_ACTIVITY, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_database_count_occurrences (database, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_database_count_submissions (database, &error), ==, -1);
+  g_assert_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED);
 }
 
 int
@@ -2313,6 +2484,8 @@ main (int   argc,
   ADD ("/store/initiative/invalid", test_initiative_invalid);
   ADD ("/store/initiative-partner/invalid", test_initiative_partner_invalid);
   ADD ("/store/initiative-partner/duplicate", test_initiative_partner_duplicate);
+  ADD ("/store/initiative-partner/add-again", test_initiative_partner_add_again);
+  ADD ("/store/initiative-partner/undelete-twin", test_initiative_partner_undelete_twin);
   ADD ("/store/funding-request/invalid", test_funding_request_invalid);
   ADD ("/store/expense/invalid", test_expense_invalid);
   ADD ("/store/journal-entry/invalid", test_journal_entry_invalid);
@@ -2341,6 +2514,7 @@ main (int   argc,
   ADD ("/store/transaction/commit", test_transaction_commit);
   ADD ("/store/transaction/nested", test_transaction_nested);
   ADD ("/store/meta/database-id", test_database_id);
+  ADD ("/store/read-error/not-empty", test_read_error_not_empty);
 
 #undef ADD
 

@@ -3053,10 +3053,13 @@ generate (BuurtStore  *store,
 {
   Generator *self = user_data;
   guint n_events;
+  gboolean empty;
 
   /* Checked inside the transaction, so no other desk can slip data in
    * between the check and the writing. */
-  if (!buurt_store_is_empty (store))
+  if (!buurt_store_is_empty (store, &empty, error))
+    return FALSE;
+  if (!empty)
     {
       g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED,
                            _("The agenda already holds data: example data can only be loaded into an empty agenda."));

@@ -368,7 +368,7 @@ buurt_database_count (BuurtDatabase  *self,
 {
   g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
 
-  return buurt_store_count (self->store, entity_type);
+  return buurt_store_count (self->store, entity_type, error);
 }
 
 /**
@@ -382,7 +382,7 @@ buurt_database_count_occurrences (BuurtDatabase  *self,
 {
   g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
 
-  return buurt_store_count_occurrences (self->store);
+  return buurt_store_count_occurrences (self->store, error);
 }
 
 /**
@@ -400,8 +400,7 @@ buurt_database_is_empty (BuurtDatabase  *self,
   g_return_val_if_fail (BUURT_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (empty != NULL, FALSE);
 
-  *empty = buurt_store_is_empty (self->store);
-  return TRUE;
+  return buurt_store_is_empty (self->store, empty, error);
 }
 
 typedef struct
@@ -514,7 +513,7 @@ buurt_database_count_submissions (BuurtDatabase  *self,
 {
   g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
 
-  return buurt_store_count_submissions (self->store);
+  return buurt_store_count_submissions (self->store, error);
 }
 
 /**

@@ -213,6 +213,7 @@ typedef struct
 {
   BuurtEntity *entity;
   const char  *sql;
+  gboolean     undelete;
 } WriteData;
 
 static gboolean
@@ -222,13 +223,24 @@ write_entity (BuurtStore  *self,
 {
   WriteData *data = user_data;
   sqlite3_stmt *stmt = buurt_store_prepare (self, data->sql, error);
+  g_autoptr(GError) local_error = NULL;
 
   if (stmt == NULL)
     return FALSE;
 
   bind_entity (stmt, data->entity);
-  if (!buurt_store_step_done (self, stmt, error))
-    return FALSE;
+  if (!buurt_store_step_done (self, stmt, &local_error))
+    {
+      /* A uniqueness rule counts only rows that are not deleted, so the same
+       * row may have been added again while this one was deleted. */
+      if (data->undelete &&
+          sqlite3_extended_errcode (buurt_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_CONSTRAINT,
+                             _("This cannot come back: the same was added again after it was deleted."));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   if (sqlite3_changes (buurt_store_get_db (self)) == 0)
     {
@@ -255,9 +267,10 @@ static gboolean
 write_in_transaction (BuurtStore   *self,
                       BuurtEntity  *entity,
                       const char   *sql,
+                      gboolean      undelete,
                       GError      **error)
 {
-  WriteData data = { entity, sql };
+  WriteData data = { entity, sql, undelete };
   gint64 old_id = buurt_entity_get_id (entity);
 
   if (buurt_store_transaction (self, write_entity, &data, error))
@@ -319,7 +332,7 @@ buurt_store_save (BuurtStore   *self,
     g_object_set (entity, "created-at", now, NULL);
   g_object_set (entity, "modified-at", now, NULL);
 
-  if (write_in_transaction (self, entity, is_new ? spec->insert_sql : spec->update_sql, error))
+  if (write_in_transaction (self, entity, is_new ? spec->insert_sql : spec->update_sql, FALSE, error))
     return TRUE;
 
   g_object_set (entity,
@@ -363,7 +376,8 @@ set_deleted (BuurtStore   *self,
                 "modified-at", now,
                 NULL);
 
-  if (write_in_transaction (self, entity, deleted ? spec->delete_sql : spec->update_sql, error))
+  if (write_in_transaction (self, entity, deleted ? spec->delete_sql : spec->update_sql,
+                            !deleted, error))
     return TRUE;
 
   g_object_set (entity, "deleted-at", old_deleted, "modified-at", old_modified, NULL);
@@ -498,17 +512,25 @@ buurt_store_list (BuurtStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* Returns: the count, or -1 with @error set when it could not be read */
 static gint64
-count (BuurtStore *self,
-       const char *sql)
+count (BuurtStore  *self,
+       const char  *sql,
+       GError     **error)
 {
-  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, NULL);
-  gint64 n = 0;
+  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
+  gint64 n = -1;
+  int rc;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  else
+    buurt_store_set_read_error (self, rc, error);
+  sqlite3_reset (stmt);
 
   return n;
 }
@@ -517,48 +539,65 @@ count (BuurtStore *self,
  * buurt_store_count:
  * @entity_type: an entity type
  *
- * Returns: how many entities of @entity_type are not deleted
+ * Returns: how many entities of @entity_type are not deleted, or -1 with
+ *   @error set when the database could not be read
  */
 gint64
-buurt_store_count (BuurtStore *self,
-                   GType       entity_type)
+buurt_store_count (BuurtStore  *self,
+                   GType        entity_type,
+                   GError     **error)
 {
   const BuurtTableSpec *spec;
 
-  g_return_val_if_fail (BUURT_IS_STORE (self), 0);
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
 
   spec = buurt_store_spec_for_type (entity_type);
-  g_return_val_if_fail (spec != NULL, 0);
+  g_return_val_if_fail (spec != NULL, -1);
 
-  return count (self, spec->count_sql);
+  return count (self, spec->count_sql, error);
 }
 
 /**
  * buurt_store_count_occurrences:
  *
- * Returns: how many dates of activities that are not deleted there are
+ * Returns: how many dates of activities that are not deleted there are, or
+ *   -1 with @error set when the database could not be read
  */
 gint64
-buurt_store_count_occurrences (BuurtStore *self)
+buurt_store_count_occurrences (BuurtStore  *self,
+                               GError     **error)
 {
-  g_return_val_if_fail (BUURT_IS_STORE (self), 0);
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
 
-  return count (self, count_occurrences_sql);
+  return count (self, count_occurrences_sql, error);
 }
 
 /**
  * buurt_store_is_empty:
+ * @empty: (out): whether nothing has been entered at all
  *
- * Returns: %TRUE when nothing has been entered at all
+ * Returns: %FALSE with @error set when the database could not be read (and
+ *   @empty is then %FALSE): a read error is never taken for an empty agenda
  */
 gboolean
-buurt_store_is_empty (BuurtStore *self)
+buurt_store_is_empty (BuurtStore  *self,
+                      gboolean    *empty,
+                      GError     **error)
 {
   g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (empty != NULL, FALSE);
 
+  *empty = FALSE;
   for (guint i = 0; i < buurt_store_n_tables; i++)
-    if (count (self, buurt_store_tables[i].count_sql) > 0)
-      return FALSE;
+    {
+      gint64 n = count (self, buurt_store_tables[i].count_sql, error);
 
+      if (n < 0)
+        return FALSE;
+      if (n > 0)
+        return TRUE;
+    }
+
+  *empty = TRUE;
   return TRUE;
 }

@@ -44,6 +44,16 @@ gboolean      buurt_store_step_done       (BuurtStore    *self,
 void          buurt_store_set_sqlite_error (BuurtStore   *self,
                                             int           rc,
                                             GError      **error);
+void          buurt_store_set_read_error  (BuurtStore    *self,
+                                           int            rc,
+                                           GError       **error);
+void          buurt_store_set_open_error  (GError       **error,
+                                           int            code,
+                                           const char    *path,
+                                           const char    *reason);
+gboolean      buurt_store_exec            (BuurtStore    *self,
+                                           const char    *sql,
+                                           GError       **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
@@ -103,6 +113,11 @@ extern const guint          buurt_store_n_references;
 
 const BuurtTableSpec *buurt_store_spec_for_type  (GType          type);
 const BuurtTableSpec *buurt_store_spec_for_table (const char    *table);
+
+/* The safety copy and the migrations of an opened file: buurt-store-migrations.c */
+gboolean      buurt_store_migrate         (BuurtStore    *self,
+                                           int            from_version,
+                                           GError       **error);
 
 /* The derived occurrence table: buurt-store-occurrences.c */
 gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,

@@ -32,22 +32,28 @@ static const char *list_submissions_sql =
 /**
  * buurt_store_count_submissions:
  *
- * Returns: how many activities wait for review (submitted, not deleted)
+ * Returns: how many activities wait for review (submitted, not deleted), or
+ *   -1 with @error set when the database could not be read
  */
 gint64
-buurt_store_count_submissions (BuurtStore *self)
+buurt_store_count_submissions (BuurtStore  *self,
+                               GError     **error)
 {
   sqlite3_stmt *stmt;
-  gint64 n = 0;
+  gint64 n = -1;
+  int rc;
 
-  g_return_val_if_fail (BUURT_IS_STORE (self), 0);
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
 
-  stmt = buurt_store_prepare (self, count_submissions_sql, NULL);
+  stmt = buurt_store_prepare (self, count_submissions_sql, error);
   if (stmt == NULL)
-    return 0;
+    return -1;
 
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
+  else
+    buurt_store_set_read_error (self, rc, error);
   sqlite3_reset (stmt);
 
   return n;

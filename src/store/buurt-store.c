@@ -51,14 +51,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Resource paths of the migrations, in order: entry i takes version i to i + 1. */
-static const char *migrations[] = {
-  RESOURCE_PREFIX "/store/schema-001.sql",
-  RESOURCE_PREFIX "/store/schema-002.sql",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
-
 /* What a broken rule of the schema means to a volunteer, by constraint name. */
 static const struct {
   const char *constraint;
@@ -86,11 +78,12 @@ static const struct {
   { "rrule_format", N_("The repeat pattern is not valid.") },
 };
 
-static void
-set_open_error (GError     **error,
-                int          code,
-                const char  *path,
-                const char  *reason)
+/* A file that cannot be used, and why: the message names the file. */
+void
+buurt_store_set_open_error (GError     **error,
+                            int          code,
+                            const char  *path,
+                            const char  *reason)
 {
   g_set_error (error, BUURT_STORE_ERROR, code,
                /* Translators: the first %s is a file path, the second the reason */
@@ -148,6 +141,24 @@ buurt_store_set_sqlite_error (BuurtStore  *self,
                  _("This does not fit the rules of the agenda: %s"), msg);
 }
 
+/**
+ * buurt_store_set_read_error:
+ * @rc: the SQLite result code of the failed read
+ *
+ * A read that failed (a damaged or vanished file, a lock held too long)
+ * as a translated GError, so that it is never taken for an empty answer.
+ */
+void
+buurt_store_set_read_error (BuurtStore  *self,
+                            int          rc,
+                            GError     **error)
+{
+  g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FAILED,
+               /* Translators: the first %s is a file path, the second a technical message from the database */
+               _("The agenda “%s” could not be read: %s"),
+               self->path, sqlite3_errstr (rc));
+}
+
 sqlite3 *
 buurt_store_get_db (BuurtStore *self)
 {
@@ -179,8 +190,11 @@ buurt_store_prepare (BuurtStore  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      /* Every statement is a constant of ours: this is a programmer error. */
-      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      /* Every statement is a constant of ours, so one that does not fit the
+       * schema is a programmer error; a file that cannot be read (corrupt,
+       * gone, locked) is not. */
+      if ((rc & 0xff) == SQLITE_ERROR)
+        g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
       buurt_store_set_sqlite_error (self, rc, error);
       return NULL;
     }
@@ -209,10 +223,11 @@ buurt_store_step_done (BuurtStore    *self,
   return FALSE;
 }
 
-static gboolean
-exec (BuurtStore  *self,
-      const char  *sql,
-      GError     **error)
+/* Runs a constant statement that returns no rows (or whose rows do not matter). */
+gboolean
+buurt_store_exec (BuurtStore  *self,
+                  const char  *sql,
+                  GError     **error)
 {
   sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
 
@@ -257,13 +272,13 @@ check_file (BuurtStore  *self,
 
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     {
-      set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
                       _("this file is not an agenda database. It was left as it is."));
       return FALSE;
     }
   else if (rc != SQLITE_OK)
     {
-      set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path, sqlite3_errmsg (self->db));
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path, sqlite3_errmsg (self->db));
       return FALSE;
     }
 
@@ -271,7 +286,7 @@ check_file (BuurtStore  *self,
 
   if (*version > BUURT_STORE_SCHEMA_VERSION)
     {
-      set_open_error (error, BUURT_STORE_ERROR_NEWER_VERSION, self->path,
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_NEWER_VERSION, self->path,
                       _("it was made by a newer version of Buurtagenda. "
                         "Update Buurtagenda to open it; the file was left as it is."));
       return FALSE;
@@ -279,50 +294,9 @@ check_file (BuurtStore  *self,
 
   if (*version == 0 && tables > 0)
     {
-      set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_NOT_A_DATABASE, self->path,
                       _("this database belongs to another program. It was left as it is."));
       return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-migrate (BuurtStore  *self,
-         int          from_version,
-         GError     **error)
-{
-  for (int version = from_version; version < BUURT_STORE_SCHEMA_VERSION; version++)
-    {
-      g_autoptr(GBytes) script = NULL;
-      g_autofree char *set_version = NULL;
-      char *errmsg = NULL;
-
-      script = g_resources_lookup_data (migrations[version], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-      if (script == NULL)
-        return FALSE;
-
-      /* PRAGMA user_version takes no parameter; the value is our own integer. */
-      set_version = g_strdup_printf ("%s\nPRAGMA user_version = %d;\n",
-                                     (const char *) g_bytes_get_data (script, NULL),
-                                     version + 1);
-
-      if (!exec (self, "BEGIN IMMEDIATE", error))
-        return FALSE;
-
-      if (sqlite3_exec (self->db, set_version, NULL, NULL, &errmsg) != SQLITE_OK)
-        {
-          set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path, errmsg);
-          sqlite3_free (errmsg);
-          exec (self, "ROLLBACK", NULL);
-          return FALSE;
-        }
-
-      if (!exec (self, "COMMIT", error))
-        {
-          exec (self, "ROLLBACK", NULL);
-          return FALSE;
-        }
     }
 
   return TRUE;
@@ -338,19 +312,19 @@ check_folder (const char  *path,
     {
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
-          set_open_error (error, BUURT_STORE_ERROR_OPEN, path, _("this is a folder, not a file."));
+          buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path, _("this is a folder, not a file."));
           return FALSE;
         }
       if (g_access (path, R_OK | W_OK) != 0)
         {
-          set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+          buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
                           _("you are not allowed to change this file."));
           return FALSE;
         }
       /* SQLite keeps its journal next to the file. */
       if (g_access (folder, W_OK) != 0)
         {
-          set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+          buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
                           _("you are not allowed to write in its folder."));
           return FALSE;
         }
@@ -359,13 +333,13 @@ check_folder (const char  *path,
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
-      set_open_error (error, BUURT_STORE_ERROR_OPEN, path, g_strerror (errno));
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path, g_strerror (errno));
       return FALSE;
     }
 
   if (g_access (folder, W_OK) != 0)
     {
-      set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path,
                       _("you are not allowed to write in its folder."));
       return FALSE;
     }
@@ -388,7 +362,7 @@ open_database (BuurtStore  *self,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path,
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, self->path,
                       self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return FALSE;
     }
@@ -400,12 +374,12 @@ open_database (BuurtStore  *self,
     return FALSE;
 
   /* Only now that the file is known to be ours (or empty) do we write to it. */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !exec (self, "PRAGMA synchronous = NORMAL", error))
+  if (!buurt_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !buurt_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !buurt_store_exec (self, "PRAGMA synchronous = NORMAL", error))
     return FALSE;
 
-  return migrate (self, version, error);
+  return buurt_store_migrate (self, version, error);
 }
 
 static void
@@ -548,7 +522,7 @@ buurt_store_transaction (BuurtStore      *self,
   g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
 
   outermost = self->transaction_depth == 0;
-  if (!exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
+  if (!buurt_store_exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
     return FALSE;
 
   self->transaction_depth++;
@@ -556,16 +530,16 @@ buurt_store_transaction (BuurtStore      *self,
   self->transaction_depth--;
 
   if (ok)
-    ok = exec (self, outermost ? "COMMIT" : "RELEASE nested", error);
+    ok = buurt_store_exec (self, outermost ? "COMMIT" : "RELEASE nested", error);
 
   if (!ok)
     {
       if (outermost)
-        exec (self, "ROLLBACK", NULL);
+        buurt_store_exec (self, "ROLLBACK", NULL);
       else
         {
-          exec (self, "ROLLBACK TO nested", NULL);
-          exec (self, "RELEASE nested", NULL);
+          buurt_store_exec (self, "ROLLBACK TO nested", NULL);
+          buurt_store_exec (self, "RELEASE nested", NULL);
         }
     }
 
@@ -800,5 +774,5 @@ buurt_store_prepare_for_bulk (BuurtStore *self)
 {
   g_return_if_fail (BUURT_IS_STORE (self));
 
-  exec (self, "PRAGMA cache_size = -65536", NULL);
+  buurt_store_exec (self, "PRAGMA cache_size = -65536", NULL);
 }

@@ -29,7 +29,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 2
+#define BUURT_STORE_SCHEMA_VERSION 3
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -85,9 +85,13 @@ GListModel  *buurt_store_list                (BuurtStore     *self,
                                               GType           entity_type,
                                               GError        **error);
 gint64       buurt_store_count               (BuurtStore     *self,
-                                              GType           entity_type);
-gint64       buurt_store_count_occurrences   (BuurtStore     *self);
-gboolean     buurt_store_is_empty            (BuurtStore     *self);
+                                              GType           entity_type,
+                                              GError        **error);
+gint64       buurt_store_count_occurrences   (BuurtStore     *self,
+                                              GError        **error);
+gboolean     buurt_store_is_empty            (BuurtStore     *self,
+                                              gboolean       *empty,
+                                              GError        **error);
 
 /**
  * BuurtAgendaDay:
@@ -118,7 +122,8 @@ GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               GError                 **error);
 
 /* The review queue of submissions: buurt-store-review.c */
-gint64       buurt_store_count_submissions   (BuurtStore              *self);
+gint64       buurt_store_count_submissions   (BuurtStore              *self,
+                                              GError                 **error);
 GListModel  *buurt_store_list_submissions    (BuurtStore              *self,
                                               GError                 **error);
 gboolean     buurt_store_review              (BuurtStore              *self,
