@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "buurt-activity-editor.h"
+#include "buurt-activity-editor-private.h"
 #include "buurt-test-utils.h"
 #include "buurt-database-private.h"
 #include "buurt-entities.h"
@@ -288,14 +288,14 @@ test_editor_weekly_across_dst (Fixture       *fixture,
                                                                              BUURT_TARGET_GROUP_SENIORS),
                                TRUE);
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor),
-                              BUURT_EDITOR_REPEAT_WEEKLY);
+                              BUURT_REPEAT_WEEKLY);
   /* The weekday of the date is chosen for the user. */
   g_assert_true (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                          G_DATE_SUNDAY)));
   g_assert_false (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                           G_DATE_MONDAY)));
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (session.editor),
-                              BUURT_EDITOR_REPEAT_END_COUNT);
+                              BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   gtk_editable_set_text (buurt_activity_editor_get_cost_entry (session.editor), "2,50");
   buurt_test_screenshot (GTK_WIDGET (session.editor), "editor");
@@ -324,9 +324,9 @@ test_editor_weekly_across_dst (Fixture       *fixture,
   session_open (&session, fixture, NULL, FALSE);
   fill_in (session.editor, "Koffieochtend in de herfst", 2027, 10, 17, "10:00", "11:00");
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor),
-                              BUURT_EDITOR_REPEAT_WEEKLY);
+                              BUURT_REPEAT_WEEKLY);
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (session.editor),
-                              BUURT_EDITOR_REPEAT_END_COUNT);
+                              BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   session_save (&session);
   session_close (&session);
@@ -389,7 +389,7 @@ test_editor_validation (Fixture       *fixture,
   gtk_editable_set_text (buurt_activity_editor_get_cost_entry (editor), "€ 3.5");
 
   /* A weekly series without a weekday gives no date. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_EDITOR_REPEAT_WEEKLY);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_REPEAT_WEEKLY);
   gtk_toggle_button_set_active (buurt_activity_editor_get_weekday_button (editor, G_DATE_MONDAY), FALSE);
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "cost");
@@ -397,13 +397,13 @@ test_editor_validation (Fixture       *fixture,
   gtk_toggle_button_set_active (buurt_activity_editor_get_weekday_button (editor, G_DATE_WEDNESDAY), TRUE);
 
   /* A last date before the first. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_EDITOR_REPEAT_END_DATE);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_DATE);
   set_date (buurt_activity_editor_get_until_calendar (editor), 2027, 4, 30);
   g_assert_false (buurt_activity_editor_save (editor));
   assert_error (editor, "repeat", "The last date is before the first date.");
 
   /* Zero times, typed. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_EDITOR_REPEAT_END_COUNT);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (editor)), "0");
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "repeat");
@@ -534,13 +534,13 @@ test_editor_edit_series (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (session.editor), "editor-series");
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==, "Taalcafé");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_WEEKLY);
+                    BUURT_REPEAT_WEEKLY);
   g_assert_true (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                          G_DATE_TUESDAY)));
   g_assert_false (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                           G_DATE_WEDNESDAY)));
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_end_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_END_COUNT);
+                    BUURT_REPEAT_END_COUNT);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (buurt_activity_editor_get_count_spin (session.editor)), ==, 5);
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_start_entry (session.editor)), ==, "10:00");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_room_row (session.editor)), ==, 0);
@@ -560,12 +560,12 @@ test_editor_edit_series (Fixture       *fixture,
                            "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231T225959Z");
   session_open (&session, fixture, monthly, FALSE);
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_MONTHLY);
+                    BUURT_REPEAT_MONTHLY);
   if (!buurt_test_is_dutch ())
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (buurt_activity_editor_get_repeat_row (session.editor))),
                      ==, "Every second Tuesday of the month");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_end_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_END_DATE);
+                    BUURT_REPEAT_END_DATE);
   until_date = gtk_calendar_get_date (buurt_activity_editor_get_until_calendar (session.editor));
   g_assert_cmpint (g_date_time_get_year (until_date), ==, 2027);
   g_assert_cmpint (g_date_time_get_month (until_date), ==, 12);
@@ -632,7 +632,7 @@ test_editor_duplicate (Fixture       *fixture,
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (session.editor)), ==, "Duplicate Activity");
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==, "Wandelen");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_FORTNIGHTLY);
+                    BUURT_REPEAT_FORTNIGHTLY);
 
   /* The other Mondays, so the room is free. */
   set_date (buurt_activity_editor_get_date_calendar (session.editor), 2027, 9, 13);

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "buurt-activity-editor.h"
+#include "buurt-activity-editor-private.h"
 #include "buurt-agenda-row.h"
 #include "buurt-agenda-view.h"
 #include "buurt-review-window.h"
