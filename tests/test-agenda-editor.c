@@ -202,7 +202,7 @@ assert_dates_at (BuurtDatabase  *database,
   for (guint i = 0; i < rows->len; i++)
     {
       BuurtOccurrence *occurrence = g_ptr_array_index (rows, i);
-      g_autoptr(GDateTime) local = g_date_time_to_local (buurt_occurrence_get_starts_at (occurrence));
+      g_autoptr(GDateTime) local = buurt_in_zone (buurt_occurrence_get_starts_at (occurrence), "Europe/Amsterdam");
 
       g_assert_cmpstr (buurt_occurrence_get_day (occurrence), ==, days[i]);
       g_assert_cmpint (g_date_time_get_hour (local), ==, hour);
@@ -607,8 +607,8 @@ test_editor_new_organiser (Fixture       *fixture,
 
   /* All day: local midnight to the next. */
   g_assert_true (buurt_entity_get_boolean (BUURT_ENTITY (session.saved), "all-day"));
-  start = g_date_time_to_local (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "starts-at"));
-  end = g_date_time_to_local (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "ends-at"));
+  start = buurt_in_zone (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "starts-at"), "Europe/Amsterdam");
+  end = buurt_in_zone (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "ends-at"), "Europe/Amsterdam");
   g_assert_cmpint (g_date_time_get_hour (start), ==, 0);
   g_assert_cmpint (g_date_time_get_day_of_month (start), ==, 19);
   g_assert_cmpint (g_date_time_get_hour (end), ==, 0);
