@@ -713,10 +713,49 @@ test_editor_cancel (Fixture       *fixture,
   g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
 }
 
+/* Counts the list items (the choices of the lists, and the choice a list
+ * row shows) below @widget, and those without a name for screen readers. */
+static void
+count_list_items (GtkWidget *widget,
+                  guint     *items,
+                  guint     *unnamed)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    {
+      (*items)++;
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        (*unnamed)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_list_items (child, items, unnamed);
+}
+
+/* Every choice of every list has a name a screen reader can say. */
+static void
+test_editor_list_items_named (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  Session session;
+  guint items = 0;
+  guint unnamed = 0;
+
+  session_open (&session, fixture, NULL, FALSE);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor), BUURT_REPEAT_WEEKLY);
+  count_list_items (GTK_WIDGET (session.editor), &items, &unnamed);
+  g_assert_cmpuint (items, >=, 4);
+  g_assert_cmpuint (unnamed, ==, 0);
+  session_close (&session);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK keeps accessible names for the checks of gtk_test_accessible_*. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   buurt_test_init_ui (&argc, &argv);
 
 #define ADD(path, func) \
@@ -729,6 +768,7 @@ main (int   argc,
   ADD ("/agenda/editor/new-organiser", test_editor_new_organiser);
   ADD ("/agenda/editor/duplicate", test_editor_duplicate);
   ADD ("/agenda/editor/cancel", test_editor_cancel);
+  ADD ("/agenda/editor/list-items-named", test_editor_list_items_named);
 
   return g_test_run ();
 }

@@ -179,7 +179,7 @@ buurt_format_day (const char *day)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
   g_autoptr(GDateTime) date = NULL;
-  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today_text = buurt_today ();
   g_autofree char *tomorrow_text = g_date_time_format (tomorrow, "%Y-%m-%d");
 
   if (g_str_equal (day, today_text))

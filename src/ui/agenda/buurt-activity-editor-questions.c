@@ -51,14 +51,30 @@ buurt_activity_editor_close_questions (BuurtActivityEditor *self)
   close_question (&self->discard_dialog);
 }
 
+/* Asks a question with two answers: @stay (also what Escape and Enter
+ * answer, the safe one) and @go; @marked gets @appearance. */
 static void
-ask (BuurtActivityEditor  *self,
-     AdwMessageDialog    **question,
-     GtkWidget            *dialog,
-     GCallback             response_cb)
+ask (BuurtActivityEditor    *self,
+     AdwMessageDialog      **question,
+     const char             *heading,
+     const char             *body,
+     const char             *stay_id,
+     const char             *stay_label,
+     const char             *go_id,
+     const char             *go_label,
+     const char             *marked,
+     AdwResponseAppearance   appearance,
+     GCallback               response_cb)
 {
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog, stay_id, stay_label, go_id, go_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, marked, appearance);
+  adw_message_dialog_set_default_response (dialog, stay_id);
+  adw_message_dialog_set_close_response (dialog, stay_id);
+
   g_signal_connect_object (dialog, "response", response_cb, self, G_CONNECT_SWAPPED);
-  *question = ADW_MESSAGE_DIALOG (dialog);
+  *question = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) question);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -156,7 +172,6 @@ buurt_activity_editor_close_request (GtkWindow *window)
 {
   BuurtActivityEditor *self = BUURT_ACTIVITY_EDITOR (window);
   g_autofree char *now = NULL;
-  GtkWidget *dialog;
 
   if (self->closing || self->opened_form == NULL)
     return let_close (window);
@@ -167,17 +182,10 @@ buurt_activity_editor_close_request (GtkWindow *window)
   if (g_str_equal (now, self->opened_form))
     return let_close (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("What you changed in this activity has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  ask (self, &self->discard_dialog, dialog, G_CALLBACK (discard_response_cb));
+  ask (self, &self->discard_dialog,
+       _("Discard Changes?"), _("What you changed in this activity has not been saved."),
+       "keep", _("_Keep Editing"), "discard", _("_Discard"),
+       "discard", ADW_RESPONSE_DESTRUCTIVE, G_CALLBACK (discard_response_cb));
 
   return TRUE;
 }
@@ -228,7 +236,6 @@ show_conflicts (BuurtActivityEditor *self,
 {
   GString *body = g_string_new (_("This room is already booked at these times:"));
   g_autofree char *text = NULL;
-  GtkWidget *dialog;
 
   g_string_append (body, "\n");
   for (guint i = 0; i < conflicts->len && i < CONFLICTS_LISTED; i++)
@@ -248,16 +255,10 @@ show_conflicts (BuurtActivityEditor *self,
     }
   text = g_string_free (body, FALSE);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Room Already Taken"), text);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "change", _("_Change Room"),
-                                    "save", _("_Save Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "change");
-  ask (self, &self->conflict_dialog, dialog, G_CALLBACK (conflict_response_cb));
+  ask (self, &self->conflict_dialog,
+       _("Room Already Taken"), text,
+       "change", _("_Change Room"), "save", _("_Save Anyway"),
+       "change", ADW_RESPONSE_SUGGESTED, G_CALLBACK (conflict_response_cb));
 }
 
 /**

@@ -624,3 +624,16 @@ buurt_agenda_row_get_status (BuurtAgendaRow *self)
 
   return self->status;
 }
+
+/**
+ * buurt_agenda_row_get_time:
+ *
+ * Returns: (transfer none): the times the row shows, such as "09:30 – 11:00"
+ */
+const char *
+buurt_agenda_row_get_time (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->time;
+}

@@ -24,5 +24,6 @@ void        buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
 const char *buurt_agenda_row_get_title      (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_day_header (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_status     (BuurtAgendaRow  *self);
+const char *buurt_agenda_row_get_time       (BuurtAgendaRow  *self);
 
 G_END_DECLS
