@@ -412,12 +412,10 @@ load_activity (BuurtActivityEditor *self,
 static void
 load_defaults (BuurtActivityEditor *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) today = NULL;
+  /* The user's today. */
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
 
   self->tzid = g_strdup (BUURT_DEFAULT_TZID);
-  /* Today where the activity takes place. */
-  today = buurt_in_zone (now, self->tzid);
   calendar_show (self->date_calendar, today);
   gtk_editable_set_text (GTK_EDITABLE (self->start_entry), "10:00");
   gtk_editable_set_text (GTK_EDITABLE (self->end_entry), "12:00");
