@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "buurt-activity-editor.h"
+#include "buurt-activity-editor-private.h"
 #include "buurt-test-utils.h"
 #include "buurt-database-private.h"
 #include "buurt-entities.h"
@@ -202,7 +202,7 @@ assert_dates_at (BuurtDatabase  *database,
   for (guint i = 0; i < rows->len; i++)
     {
       BuurtOccurrence *occurrence = g_ptr_array_index (rows, i);
-      g_autoptr(GDateTime) local = g_date_time_to_local (buurt_occurrence_get_starts_at (occurrence));
+      g_autoptr(GDateTime) local = buurt_in_zone (buurt_occurrence_get_starts_at (occurrence), "Europe/Amsterdam");
 
       g_assert_cmpstr (buurt_occurrence_get_day (occurrence), ==, days[i]);
       g_assert_cmpint (g_date_time_get_hour (local), ==, hour);
@@ -288,14 +288,14 @@ test_editor_weekly_across_dst (Fixture       *fixture,
                                                                              BUURT_TARGET_GROUP_SENIORS),
                                TRUE);
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor),
-                              BUURT_EDITOR_REPEAT_WEEKLY);
+                              BUURT_REPEAT_WEEKLY);
   /* The weekday of the date is chosen for the user. */
   g_assert_true (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                          G_DATE_SUNDAY)));
   g_assert_false (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                           G_DATE_MONDAY)));
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (session.editor),
-                              BUURT_EDITOR_REPEAT_END_COUNT);
+                              BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   gtk_editable_set_text (buurt_activity_editor_get_cost_entry (session.editor), "2,50");
   buurt_test_screenshot (GTK_WIDGET (session.editor), "editor");
@@ -324,9 +324,9 @@ test_editor_weekly_across_dst (Fixture       *fixture,
   session_open (&session, fixture, NULL, FALSE);
   fill_in (session.editor, "Koffieochtend in de herfst", 2027, 10, 17, "10:00", "11:00");
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor),
-                              BUURT_EDITOR_REPEAT_WEEKLY);
+                              BUURT_REPEAT_WEEKLY);
   adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (session.editor),
-                              BUURT_EDITOR_REPEAT_END_COUNT);
+                              BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (session.editor)), "4");
   session_save (&session);
   session_close (&session);
@@ -389,7 +389,7 @@ test_editor_validation (Fixture       *fixture,
   gtk_editable_set_text (buurt_activity_editor_get_cost_entry (editor), "€ 3.5");
 
   /* A weekly series without a weekday gives no date. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_EDITOR_REPEAT_WEEKLY);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_REPEAT_WEEKLY);
   gtk_toggle_button_set_active (buurt_activity_editor_get_weekday_button (editor, G_DATE_MONDAY), FALSE);
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "cost");
@@ -397,13 +397,13 @@ test_editor_validation (Fixture       *fixture,
   gtk_toggle_button_set_active (buurt_activity_editor_get_weekday_button (editor, G_DATE_WEDNESDAY), TRUE);
 
   /* A last date before the first. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_EDITOR_REPEAT_END_DATE);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_DATE);
   set_date (buurt_activity_editor_get_until_calendar (editor), 2027, 4, 30);
   g_assert_false (buurt_activity_editor_save (editor));
   assert_error (editor, "repeat", "The last date is before the first date.");
 
   /* Zero times, typed. */
-  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_EDITOR_REPEAT_END_COUNT);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_COUNT);
   gtk_editable_set_text (GTK_EDITABLE (buurt_activity_editor_get_count_spin (editor)), "0");
   g_assert_false (buurt_activity_editor_save (editor));
   assert_no_error (editor, "repeat");
@@ -534,13 +534,13 @@ test_editor_edit_series (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (session.editor), "editor-series");
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==, "Taalcafé");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_WEEKLY);
+                    BUURT_REPEAT_WEEKLY);
   g_assert_true (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                          G_DATE_TUESDAY)));
   g_assert_false (gtk_toggle_button_get_active (buurt_activity_editor_get_weekday_button (session.editor,
                                                                                           G_DATE_WEDNESDAY)));
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_end_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_END_COUNT);
+                    BUURT_REPEAT_END_COUNT);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (buurt_activity_editor_get_count_spin (session.editor)), ==, 5);
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_start_entry (session.editor)), ==, "10:00");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_room_row (session.editor)), ==, 0);
@@ -560,12 +560,12 @@ test_editor_edit_series (Fixture       *fixture,
                            "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231T225959Z");
   session_open (&session, fixture, monthly, FALSE);
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_MONTHLY);
+                    BUURT_REPEAT_MONTHLY);
   if (!buurt_test_is_dutch ())
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (buurt_activity_editor_get_repeat_row (session.editor))),
                      ==, "Every second Tuesday of the month");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_end_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_END_DATE);
+                    BUURT_REPEAT_END_DATE);
   until_date = gtk_calendar_get_date (buurt_activity_editor_get_until_calendar (session.editor));
   g_assert_cmpint (g_date_time_get_year (until_date), ==, 2027);
   g_assert_cmpint (g_date_time_get_month (until_date), ==, 12);
@@ -607,8 +607,8 @@ test_editor_new_organiser (Fixture       *fixture,
 
   /* All day: local midnight to the next. */
   g_assert_true (buurt_entity_get_boolean (BUURT_ENTITY (session.saved), "all-day"));
-  start = g_date_time_to_local (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "starts-at"));
-  end = g_date_time_to_local (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "ends-at"));
+  start = buurt_in_zone (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "starts-at"), "Europe/Amsterdam");
+  end = buurt_in_zone (buurt_entity_get_date_time (BUURT_ENTITY (session.saved), "ends-at"), "Europe/Amsterdam");
   g_assert_cmpint (g_date_time_get_hour (start), ==, 0);
   g_assert_cmpint (g_date_time_get_day_of_month (start), ==, 19);
   g_assert_cmpint (g_date_time_get_hour (end), ==, 0);
@@ -632,7 +632,7 @@ test_editor_duplicate (Fixture       *fixture,
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (session.editor)), ==, "Duplicate Activity");
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_title_entry (session.editor)), ==, "Wandelen");
   g_assert_cmpuint (adw_combo_row_get_selected (buurt_activity_editor_get_repeat_row (session.editor)), ==,
-                    BUURT_EDITOR_REPEAT_FORTNIGHTLY);
+                    BUURT_REPEAT_FORTNIGHTLY);
 
   /* The other Mondays, so the room is free. */
   set_date (buurt_activity_editor_get_date_calendar (session.editor), 2027, 9, 13);
@@ -713,10 +713,49 @@ test_editor_cancel (Fixture       *fixture,
   g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, 0);
 }
 
+/* Counts the list items (the choices of the lists, and the choice a list
+ * row shows) below @widget, and those without a name for screen readers. */
+static void
+count_list_items (GtkWidget *widget,
+                  guint     *items,
+                  guint     *unnamed)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    {
+      (*items)++;
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        (*unnamed)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_list_items (child, items, unnamed);
+}
+
+/* Every choice of every list has a name a screen reader can say. */
+static void
+test_editor_list_items_named (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  Session session;
+  guint items = 0;
+  guint unnamed = 0;
+
+  session_open (&session, fixture, NULL, FALSE);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (session.editor), BUURT_REPEAT_WEEKLY);
+  count_list_items (GTK_WIDGET (session.editor), &items, &unnamed);
+  g_assert_cmpuint (items, >=, 4);
+  g_assert_cmpuint (unnamed, ==, 0);
+  session_close (&session);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK keeps accessible names for the checks of gtk_test_accessible_*. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   buurt_test_init_ui (&argc, &argv);
 
 #define ADD(path, func) \
@@ -729,6 +768,7 @@ main (int   argc,
   ADD ("/agenda/editor/new-organiser", test_editor_new_organiser);
   ADD ("/agenda/editor/duplicate", test_editor_duplicate);
   ADD ("/agenda/editor/cancel", test_editor_cancel);
+  ADD ("/agenda/editor/list-items-named", test_editor_list_items_named);
 
   return g_test_run ();
 }

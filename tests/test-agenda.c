@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "buurt-activity-editor.h"
+#include "buurt-activity-editor-private.h"
 #include "buurt-agenda-row.h"
 #include "buurt-agenda-view.h"
 #include "buurt-review-window.h"
@@ -453,6 +453,48 @@ test_agenda_cancel_one_date (Fixture       *fixture,
   g_assert_false (buurt_occurrence_get_cancelled (after));
 }
 
+/* A row shows its times in the activity's zone (Europe/Amsterdam), also on
+ * a computer set to another zone (the -utc and -new-york runs). */
+static void
+test_agenda_row_time_zone (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GTimeZone) amsterdam = g_time_zone_new_identifier ("Europe/Amsterdam");
+  GtkWidget *row = g_object_ref_sink (buurt_agenda_row_new ());
+  guint checked = 0;
+
+  for (guint position = 0; position < 40; position++)
+    {
+      g_autoptr(BuurtOccurrence) occurrence = item (fixture, position);
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) end = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *start_text = NULL;
+      g_autofree char *end_text = NULL;
+      g_autofree char *day = NULL;
+
+      if (buurt_occurrence_get_all_day (occurrence))
+        continue;
+
+      g_assert_cmpstr (buurt_occurrence_get_tzid (occurrence), ==, "Europe/Amsterdam");
+      start = g_date_time_to_timezone (buurt_occurrence_get_starts_at (occurrence), amsterdam);
+      end = g_date_time_to_timezone (buurt_occurrence_get_ends_at (occurrence), amsterdam);
+      start_text = g_date_time_format (start, "%H:%M");
+      end_text = g_date_time_format (end, "%H:%M");
+      expected = g_strdup_printf ("%s – %s", start_text, end_text);
+
+      buurt_agenda_row_set_occurrence (BUURT_AGENDA_ROW (row), occurrence, TRUE);
+      g_assert_cmpstr (buurt_agenda_row_get_time (BUURT_AGENDA_ROW (row)), ==, expected);
+      /* Its day is the date in that zone too, as the day header says. */
+      day = g_date_time_format (start, "%Y-%m-%d");
+      g_assert_cmpstr (buurt_occurrence_get_day (occurrence), ==, day);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >, 10);
+  g_object_unref (row);
+}
+
 static GtkWindow *
 find_window (GType type)
 {
@@ -544,6 +586,7 @@ main (int   argc,
   ADD ("/agenda/filters-remembered", test_agenda_filters_remembered);
   ADD ("/agenda/navigation", test_agenda_navigation);
   ADD ("/agenda/detail-and-delete-undo", test_agenda_detail_and_delete_undo);
+  ADD ("/agenda/row-time-zone", test_agenda_row_time_zone);
   ADD ("/agenda/deep-rows", test_agenda_deep_rows);
   ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
   ADD ("/agenda/review-button", test_agenda_review_button);

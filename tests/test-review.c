@@ -57,17 +57,18 @@ open_window (Fixture *fixture)
   g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
 }
 
-/* A local time @days from today. */
+/* A time of the activities' zone on the day @days from today. */
 static GDateTime *
 local_time (int days,
             int hour,
             int minute)
 {
+  g_autoptr(GTimeZone) amsterdam = g_time_zone_new_identifier ("Europe/Amsterdam");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
 
-  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
-                                g_date_time_get_day_of_month (day), hour, minute, 0);
+  return g_date_time_new (amsterdam, g_date_time_get_year (day), g_date_time_get_month (day),
+                          g_date_time_get_day_of_month (day), hour, minute, 0);
 }
 
 static gint64

@@ -1633,7 +1633,7 @@ test_activity_occurrences (Fixture       *f,
   for (guint i = 0; i < all->len; i++)
     {
       BuurtOccurrence *occurrence = g_ptr_array_index (all, i);
-      g_autoptr(GDateTime) local = g_date_time_to_local (buurt_occurrence_get_starts_at (occurrence));
+      g_autoptr(GDateTime) local = buurt_in_zone (buurt_occurrence_get_starts_at (occurrence), "Europe/Amsterdam");
       g_autofree char *place = buurt_occurrence_dup_place (occurrence);
 
       g_assert_cmpstr (buurt_occurrence_get_day (occurrence), ==, days[i]);

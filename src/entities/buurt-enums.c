@@ -158,3 +158,37 @@ buurt_flags_to_label (GType flags_type,
 
   return g_string_free (str, FALSE);
 }
+
+/**
+ * buurt_enum_from_word:
+ * @enum_type: one of the enumerations of buurt-enums.h
+ * @word: (nullable): the value as the store and exchange files keep it:
+ *   the lowercase English word, with "_" between words ("sports_floor")
+ * @value: (out): the value
+ *
+ * Returns: %TRUE when @word names a value of @enum_type; @value is left
+ *   alone otherwise
+ */
+gboolean
+buurt_enum_from_word (GType       enum_type,
+                      const char *word,
+                      int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autofree char *nick = NULL;
+  GEnumValue *found;
+
+  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), FALSE);
+
+  if (word == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  nick = g_strdelimit (g_strdup (word), "_", '-');
+  found = g_enum_get_value_by_nick (klass, nick);
+  if (found == NULL)
+    return FALSE;
+
+  *value = found->value;
+  return TRUE;
+}

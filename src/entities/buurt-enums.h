@@ -144,5 +144,8 @@ const char *buurt_enum_to_label  (GType  enum_or_flags_type,
                                   guint  value);
 char       *buurt_flags_to_label (GType  flags_type,
                                   guint  value);
+gboolean    buurt_enum_from_word (GType       enum_type,
+                                  const char *word,
+                                  int        *value);
 
 G_END_DECLS

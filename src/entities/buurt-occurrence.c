@@ -26,6 +26,7 @@ struct _BuurtOccurrence
   GDateTime           *ends_at;
   char                *day;
   gboolean             all_day;
+  const char          *tzid;         /* interned */
   char                *venue;
   char                *room;
   char                *location;
@@ -123,6 +124,7 @@ buurt_occurrence_new (const BuurtOccurrenceData *data)
   self->ends_at = buurt_parse_utc (data->ends_at);
   self->day = g_strdup (data->day);
   self->all_day = data->all_day;
+  self->tzid = g_intern_string (data->tzid);
   self->venue = g_strdup (data->venue);
   self->room = g_strdup (data->room);
   self->location = g_strdup (data->location);
@@ -191,6 +193,19 @@ buurt_occurrence_get_day (BuurtOccurrence *self)
 {
   g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), NULL);
   return self->day;
+}
+
+/**
+ * buurt_occurrence_get_tzid:
+ *
+ * Returns: (transfer none) (nullable): the activity's time zone, such as
+ *   "Europe/Amsterdam", in which its times are shown
+ */
+const char *
+buurt_occurrence_get_tzid (BuurtOccurrence *self)
+{
+  g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), NULL);
+  return self->tzid;
 }
 
 gboolean

@@ -31,6 +31,7 @@ typedef struct
   const char          *ends_at;
   const char          *day;
   gboolean             all_day;
+  const char          *tzid;
   const char          *venue;
   const char          *room;
   const char          *location;
@@ -50,6 +51,7 @@ GDateTime           *buurt_occurrence_get_starts_at    (BuurtOccurrence *self);
 GDateTime           *buurt_occurrence_get_ends_at      (BuurtOccurrence *self);
 const char          *buurt_occurrence_get_day          (BuurtOccurrence *self);
 gboolean             buurt_occurrence_get_all_day      (BuurtOccurrence *self);
+const char          *buurt_occurrence_get_tzid         (BuurtOccurrence *self);
 char                *buurt_occurrence_dup_place        (BuurtOccurrence *self);
 const char          *buurt_occurrence_get_organiser    (BuurtOccurrence *self);
 guint                buurt_occurrence_get_target_groups (BuurtOccurrence *self);

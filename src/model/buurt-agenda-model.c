@@ -10,6 +10,7 @@
 
 #include "buurt-agenda-model.h"
 #include "buurt-database-private.h"
+#include "buurt-format.h"
 #include "buurt-occurrence.h"
 
 /*
@@ -87,14 +88,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static char *
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 static BuurtAgendaQuery
 make_query (BuurtAgendaModel *self)
@@ -405,7 +398,7 @@ buurt_agenda_model_class_init (BuurtAgendaModelClass *klass)
 static void
 buurt_agenda_model_init (BuurtAgendaModel *self)
 {
-  self->from_day = today ();
+  self->from_day = buurt_today ();
   self->show_cancelled = TRUE;
   self->filter = (BuurtAgendaQuery) BUURT_AGENDA_QUERY_INIT (NULL);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);

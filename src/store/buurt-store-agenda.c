@@ -474,15 +474,6 @@ buurt_store_count_agenda_days (BuurtStore              *self,
   return n;
 }
 
-static BuurtActivityStatus
-status_from_word (const char *word)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (BUURT_TYPE_ACTIVITY_STATUS);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, word);
-
-  return value != NULL ? (BuurtActivityStatus) value->value : BUURT_ACTIVITY_STATUS_PUBLISHED;
-}
-
 /**
  * buurt_store_read_occurrence:
  * @stmt: a statement of OCCURRENCE_SELECT on its row
@@ -492,6 +483,7 @@ status_from_word (const char *word)
 BuurtOccurrence *
 buurt_store_read_occurrence (sqlite3_stmt *stmt)
 {
+  int status = BUURT_ACTIVITY_STATUS_PUBLISHED;
   BuurtOccurrenceData data = {
     .id = sqlite3_column_int64 (stmt, 0),
     .activity_id = sqlite3_column_int64 (stmt, 1),
@@ -506,9 +498,11 @@ buurt_store_read_occurrence (sqlite3_stmt *stmt)
     .organiser = (const char *) sqlite3_column_text (stmt, 10),
     .target_groups = sqlite3_column_int (stmt, 11),
     .cost_cents = sqlite3_column_int64 (stmt, 12),
-    .status = status_from_word ((const char *) sqlite3_column_text (stmt, 13)),
+    .status = buurt_enum_from_word (BUURT_TYPE_ACTIVITY_STATUS, (const char *) sqlite3_column_text (stmt, 13),
+                                    &status) ? status : BUURT_ACTIVITY_STATUS_PUBLISHED,
     .cancelled = sqlite3_column_int (stmt, 14) != 0,
     .conflict = sqlite3_column_int (stmt, 15) != 0,
+    .tzid = (const char *) sqlite3_column_text (stmt, 16),
   };
 
 

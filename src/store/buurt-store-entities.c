@@ -124,11 +124,10 @@ read_entity (sqlite3_stmt *stmt,
         g_value_set_boolean (&value, sqlite3_column_int (stmt, i) != 0);
       else if (G_TYPE_IS_ENUM (type))
         {
-          g_autofree char *nick = g_strdelimit (g_strdup (text), "_", '-');
-          GEnumValue *ev = g_enum_get_value_by_nick (G_ENUM_CLASS (g_type_class_peek (type)), nick);
+          int word_value;
 
-          if (ev != NULL)
-            g_value_set_enum (&value, ev->value);
+          if (buurt_enum_from_word (type, text, &word_value))
+            g_value_set_enum (&value, word_value);
           else
             g_param_value_set_default (pspec, &value);
         }

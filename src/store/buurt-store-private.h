@@ -26,7 +26,8 @@ G_BEGIN_DECLS
   "                   WHERE o2.room_id = o.room_id AND o2.id <> o.id " \
   "                     AND o2.starts_at < o.ends_at AND o2.ends_at > o.starts_at " \
   "                     AND o2.starts_at > strftime ('%Y-%m-%dT%H:%M:%SZ', o.starts_at, '-1 day') " \
-  "                     AND o2.cancelled = 0 AND a2.deleted_at IS NULL AND a2.status IN ('published', 'submitted')) " \
+  "                     AND o2.cancelled = 0 AND a2.deleted_at IS NULL AND a2.status IN ('published', 'submitted')), " \
+  "       a.tzid " \
   "FROM occurrence o " \
   "JOIN activity a ON a.id = o.activity_id " \
   "LEFT JOIN room r ON r.id = o.room_id " \

@@ -15,6 +15,7 @@
 #include "buurt-agenda-row.h"
 #include "buurt-enum-types.h"
 #include "buurt-enums.h"
+#include "buurt-money.h"
 
 /* Everything about one date of an activity; its buttons are agenda.* actions. */
 struct _BuurtActivityDetail
@@ -144,7 +145,7 @@ buurt_activity_detail_show (BuurtActivityDetail *self,
   groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP, buurt_occurrence_get_target_groups (occurrence));
   set_fact (self->for_row, groups);
 
-  price = buurt_format_price (buurt_occurrence_get_cost_cents (occurrence));
+  price = buurt_money_format (buurt_occurrence_get_cost_cents (occurrence));
   set_fact (self->cost_row, price);
 
   info = buurt_entity_get_string (entity, "registration-info");

@@ -13,6 +13,8 @@
 #include "buurt-agenda-row.h"
 #include "buurt-enum-types.h"
 #include "buurt-enums.h"
+#include "buurt-format.h"
+#include "buurt-money.h"
 
 /* One row of the agenda: a date of an activity, under a day header when it
  * is the first of its day.
@@ -83,119 +85,6 @@ struct _BuurtAgendaRow
 };
 
 G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
-
-/* A heading starts with a capital, also where the language writes weekdays
- * in lower case ("woensdag 2 december"). Takes ownership of @text. */
-static char *
-capitalise (char *text)
-{
-  g_autofree char *owned = text;
-  char first[7] = { 0 };
-
-  if (owned == NULL || *owned == '\0')
-    return g_steal_pointer (&owned);
-
-  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (owned)), first);
-  return g_strconcat (first, g_utf8_next_char (owned), NULL);
-}
-
-/**
- * buurt_format_day:
- * @day: a local date, "YYYY-MM-DD"
- *
- * Returns: (transfer full): "Today", "Tomorrow", or the weekday and date in
- *   the user's language, such as "Thursday 26 November"
- */
-char *
-buurt_format_day (const char *day)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *today_text = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *tomorrow_text = g_date_time_format (tomorrow, "%Y-%m-%d");
-  g_autofree char *iso = g_strconcat (day, "T12:00:00", NULL);
-
-  if (g_str_equal (day, today_text))
-    return g_strdup (_("Today"));
-  if (g_str_equal (day, tomorrow_text))
-    return g_strdup (_("Tomorrow"));
-
-  date = g_date_time_new_from_iso8601 (iso, local);
-  if (date == NULL)
-    return g_strdup (day);
-
-  if (g_date_time_get_year (date) != g_date_time_get_year (now))
-    /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November 2026" */
-    return capitalise (g_date_time_format (date, _("%A %-d %B %Y")));
-
-  /* Translators: a day header in the agenda, see strftime(3); e.g. "Thursday 26 November" */
-  return capitalise (g_date_time_format (date, _("%A %-d %B")));
-}
-
-/**
- * buurt_format_short_day:
- * @day: a local date, "YYYY-MM-DD"
- *
- * Returns: (transfer full): the weekday and date in short, in the user's
- *   language, such as "Thu 26 Nov"
- */
-char *
-buurt_format_short_day (const char *day)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *iso = g_strconcat (day, "T12:00:00", NULL);
-  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, local);
-
-  if (date == NULL)
-    return g_strdup (day);
-
-  /* Translators: a short date on a button, see strftime(3); e.g. "Thu 26 Nov" */
-  return g_date_time_format (date, _("%a %-d %b"));
-}
-
-/**
- * buurt_format_time_range:
- *
- * Returns: (transfer full): "09:30 – 11:00" in local time, or "All day"
- */
-char *
-buurt_format_time_range (BuurtOccurrence *occurrence)
-{
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  g_autofree char *start_text = NULL;
-  g_autofree char *end_text = NULL;
-
-  if (buurt_occurrence_get_all_day (occurrence))
-    return g_strdup (_("All day"));
-
-  start = g_date_time_to_local (buurt_occurrence_get_starts_at (occurrence));
-  end = g_date_time_to_local (buurt_occurrence_get_ends_at (occurrence));
-  /* Translators: a time of day, see strftime(3); e.g. "09:30" */
-  start_text = g_date_time_format (start, _("%H:%M"));
-  end_text = g_date_time_format (end, _("%H:%M"));
-
-  /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
-  return g_strdup_printf (_("%s – %s"), start_text, end_text);
-}
-
-/**
- * buurt_format_price:
- * @cents: an amount in euro cents
- *
- * Returns: (transfer full): "Free", or the amount in euros in the user's locale
- */
-char *
-buurt_format_price (gint64 cents)
-{
-  if (cents == 0)
-    return g_strdup (_("Free"));
-
-  /* Translators: a price in euros, e.g. "€2.50"; the number follows your locale */
-  return g_strdup_printf (_("€%.2f"), cents / 100.0);
-}
 
 static PangoLayout *
 create_layout (GtkWidget  *widget,
@@ -274,10 +163,7 @@ widest_time_range (GtkWidget *widget)
   for (guint i = 0; i < G_N_ELEMENTS (hours); i++)
     {
       g_autoptr(GDateTime) time = g_date_time_new_utc (2026, 1, 1, hours[i], 58, 0);
-      /* Translators: a time of day, see strftime(3); e.g. "09:30" */
-      g_autofree char *text = g_date_time_format (time, _("%H:%M"));
-      /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
-      g_autofree char *range = g_strdup_printf (_("%s – %s"), text, text);
+      g_autofree char *range = buurt_format_times (time, time, FALSE, "UTC");
 
       widest = MAX (widest, layout_width (widget, range, TEXT_TIME));
     }
@@ -614,7 +500,7 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   g_autofree char *place = buurt_occurrence_dup_place (occurrence);
   g_autofree char *groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP,
                                                   buurt_occurrence_get_target_groups (occurrence));
-  g_autofree char *price = buurt_format_price (buurt_occurrence_get_cost_cents (occurrence));
+  g_autofree char *price = buurt_money_format (buurt_occurrence_get_cost_cents (occurrence));
   g_autofree char *details = NULL;
   g_autofree char *accessible = NULL;
   const char *organiser = buurt_occurrence_get_organiser (occurrence);
@@ -737,4 +623,17 @@ buurt_agenda_row_get_status (BuurtAgendaRow *self)
   g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
 
   return self->status;
+}
+
+/**
+ * buurt_agenda_row_get_time:
+ *
+ * Returns: (transfer none): the times the row shows, such as "09:30 – 11:00"
+ */
+const char *
+buurt_agenda_row_get_time (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->time;
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "buurt-format.h"
 #include "buurt-occurrence.h"
 
 G_BEGIN_DECLS
@@ -23,9 +24,6 @@ void        buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
 const char *buurt_agenda_row_get_title      (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_day_header (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_status     (BuurtAgendaRow  *self);
-char       *buurt_format_day                (const char      *day);
-char       *buurt_format_short_day          (const char      *day);
-char       *buurt_format_time_range         (BuurtOccurrence *occurrence);
-char       *buurt_format_price              (gint64           cents);
+const char *buurt_agenda_row_get_time       (BuurtAgendaRow  *self);
 
 G_END_DECLS

@@ -94,14 +94,6 @@ static const char *filter_keys[N_FILTERS] = {
   "filter-category", "filter-target-groups", "filter-status",
 };
 
-static char *
-today_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 toast (BuurtAgendaView *self,
        AdwToast        *new_toast)
@@ -232,7 +224,7 @@ update_date_button (BuurtAgendaView *self)
   if (self->model == NULL)
     return;
 
-  today = today_text ();
+  today = buurt_today ();
   if (g_str_equal (buurt_agenda_model_get_from_day (self->model), today))
     {
       gtk_label_set_label (self->date_label, _("From today"));
@@ -710,7 +702,7 @@ today_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_autofree char *day = today_text ();
+  g_autofree char *day = buurt_today ();
 
   go_to_day (BUURT_AGENDA_VIEW (widget), day);
 }

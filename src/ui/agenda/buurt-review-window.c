@@ -253,36 +253,27 @@ format_place (BuurtReviewWindow *self,
   return g_strdup (location);
 }
 
-static char *
-format_clock (GDateTime *local)
-{
-  /* Translators: a time of day, see strftime(3); e.g. "09:30" */
-  return g_date_time_format (local, _("%H:%M"));
-}
-
 /* The first date and time of an activity, in the user's language and time
  * zone, such as "Thursday 26 November, 19:30 – 21:00". */
 static char *
 format_when (BuurtActivity *activity)
 {
   BuurtEntity *entity = BUURT_ENTITY (activity);
-  g_autoptr(GDateTime) start = g_date_time_to_local (buurt_entity_get_date_time (entity, "starts-at"));
-  g_autoptr(GDateTime) end = g_date_time_to_local (buurt_entity_get_date_time (entity, "ends-at"));
+  const char *tzid = buurt_entity_get_string (entity, "tzid");
+  g_autoptr(GDateTime) start = buurt_in_zone (buurt_entity_get_date_time (entity, "starts-at"), tzid);
+  g_autoptr(GDateTime) end = buurt_in_zone (buurt_entity_get_date_time (entity, "ends-at"), tzid);
   g_autofree char *start_day = g_date_time_format (start, "%Y-%m-%d");
   g_autofree char *end_day = g_date_time_format (end, "%Y-%m-%d");
   g_autofree char *day = buurt_format_day (start_day);
-  g_autofree char *start_clock = format_clock (start);
-  g_autofree char *end_clock = format_clock (end);
+  g_autofree char *start_clock = buurt_format_time (start, tzid);
+  g_autofree char *end_clock = buurt_format_time (end, tzid);
   g_autofree char *end_text = NULL;
   g_autofree char *times = NULL;
   g_autofree char *when = NULL;
   const char *rrule = buurt_entity_get_string (entity, "rrule");
 
-  if (buurt_entity_get_boolean (entity, "all-day"))
-    times = g_strdup (_("All day"));
-  else if (g_str_equal (start_day, end_day))
-    /* Translators: a start and an end time, e.g. "09:30 – 11:00" */
-    times = g_strdup_printf (_("%s – %s"), start_clock, end_clock);
+  if (buurt_entity_get_boolean (entity, "all-day") || g_str_equal (start_day, end_day))
+    times = buurt_format_times (start, end, buurt_entity_get_boolean (entity, "all-day"), tzid);
   else
     {
       g_autofree char *other_day = buurt_format_day (end_day);
