@@ -55,7 +55,6 @@ struct _BuurtAgendaModel
   BuurtAgendaCounter *counter;  /* the thread's connection, kept warm */
   GCancellable *counting;       /* the count running now, or NULL */
   guint         apply_count_id; /* the count, waiting for the frame to be drawn */
-  BuurtAgendaCount *counted;    /* what it found, until then */
   GArray       *days;           /* BuurtAgendaDay, once counted, or NULL */
 };
 
@@ -63,8 +62,9 @@ struct _BuurtAgendaModel
  * the main thread, so the model's last reference is never the thread's. */
 typedef struct
 {
-  GWeakRef      model;
-  GCancellable *cancellable;
+  GWeakRef          model;
+  GCancellable     *cancellable;
+  BuurtAgendaCount *count;      /* what it found, once done */
 } CountWait;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -494,7 +494,6 @@ forget_count (BuurtAgendaModel *self)
     g_cancellable_cancel (self->counting);
   g_clear_object (&self->counting);
   g_clear_handle_id (&self->apply_count_id, g_source_remove);
-  g_clear_pointer (&self->counted, buurt_agenda_count_free);
   g_clear_pointer (&self->days, g_array_unref);
 }
 
@@ -505,6 +504,7 @@ count_wait_free (gpointer data)
 
   g_weak_ref_clear (&wait->model);
   g_clear_object (&wait->cancellable);
+  g_clear_pointer (&wait->count, buurt_agenda_count_free);
   g_free (wait);
 }
 
@@ -525,14 +525,14 @@ count_wait_get_model (CountWait *wait)
 static gboolean
 apply_count_cb (gpointer user_data)
 {
-  g_autoptr(BuurtAgendaModel) self = count_wait_get_model (user_data);
-  g_autoptr(BuurtAgendaCount) count = NULL;
+  CountWait *wait = user_data;
+  g_autoptr(BuurtAgendaModel) self = count_wait_get_model (wait);
+  BuurtAgendaCount *count = wait->count;
   guint changed_first = 0;
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
 
-  count = g_steal_pointer (&self->counted);
   self->apply_count_id = 0;
   g_clear_object (&self->counting);
   g_clear_pointer (&self->days, g_array_unref);
@@ -563,21 +563,18 @@ count_done (GObject      *source_object,
 {
   CountWait *wait = user_data;
   g_autoptr(BuurtAgendaModel) self = count_wait_get_model (wait);
-  g_autoptr(BuurtAgendaCount) count = NULL;
   g_autoptr(GError) error = NULL;
 
-  count = buurt_agenda_counter_count_finish (BUURT_AGENDA_COUNTER (source_object), result, &error);
-  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      count_wait_free (wait);
-      return;
-    }
-
-  if (count == NULL)
+  /* A cancelled count has no model waiting for it: see count_wait_get_model(). */
+  wait->count = buurt_agenda_counter_count_finish (BUURT_AGENDA_COUNTER (source_object), result, &error);
+  if (self != NULL && wait->count == NULL)
     {
       g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
       g_clear_object (&self->counting);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+    }
+  if (self == NULL || wait->count == NULL)
+    {
       count_wait_free (wait);
       return;
     }
@@ -585,7 +582,6 @@ count_done (GObject      *source_object,
   /* The first rows of a change are drawn before the rest are added: adding
    * them costs the list a widget each, which would delay that frame. An
    * idle source of lower priority than GTK's drawing lets it go first. */
-  self->counted = g_steal_pointer (&count);
   self->apply_count_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_count_cb,
                                           wait, count_wait_free);
 }
@@ -769,7 +765,7 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
 {
   g_autoptr(GError) error = NULL;
   BuurtAgendaQuery query;
-  gint64 all, after = 0;
+  gint64 all, after;
 
   g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), 0);
 
@@ -788,13 +784,9 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
   query = make_query (self);
   all = buurt_store_count_agenda (self->store, &query, &error);
   query.from_day = day;
-  if (all >= 0)
-    after = buurt_store_count_agenda (self->store, &query, &error);
-  if (all < 0 || after < 0)
-    {
-      g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
-      return 0;
-    }
+  after = all >= 0 ? buurt_store_count_agenda (self->store, &query, &error) : -1;
+  if (after < 0)
+    g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
 
-  return (guint) CLAMP (all - after, 0, self->n_items);
+  return after < 0 ? 0 : (guint) CLAMP (all - after, 0, self->n_items);
 }
