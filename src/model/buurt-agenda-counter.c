@@ -84,12 +84,19 @@ count_thread (GTask        *task,
   BuurtAgendaCounter *self = source_object;
   CountJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
-  g_autoptr(BuurtAgendaCount) count = g_new0 (BuurtAgendaCount, 1);
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(BuurtAgendaCount) count = NULL;
   gint64 n;
 
+  /* A count cancelled while it waited for the connection ends at once, and
+   * does not keep a thread of the pool waiting. */
   if (g_task_return_error_if_cancelled (task))
     return;
+  locker = g_mutex_locker_new (&self->lock);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  count = g_new0 (BuurtAgendaCount, 1);
   if (self->store == NULL && (self->store = buurt_store_new (self->path, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
