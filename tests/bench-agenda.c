@@ -18,17 +18,22 @@
  * killed and the sample it was taking is reported as a lower bound (">").
  *
  * What is measured, all with g_get_monotonic_time() on the main thread:
- *  - first frame: from buurt_window_new() until the "after-paint" of the
+ *  - first frame: from buurt_database_new() (opening the file, migrations,
+ *    as the application does at start) until the "after-paint" of the
  *    window's frame clock that has drawn the agenda with rows (or the empty
- *    page for the empty database); a fresh database and window each time, after
- *    one warm-up window in the same process;
- *  - search: from buurt_agenda_view_set_search() (what the search entry's
- *    search-changed does; its search-delay is not included) to the
- *    after-paint of the next frame, which lays out and draws the new rows;
- *    also until set_search() returned (the model has its first page and has
- *    told the list), until the first 30 rows were read, and until the model
- *    knew all its rows (it counts them in a thread; the next sample starts
- *    after that);
+ *    page for the empty database); a fresh database and window each time,
+ *    after one warm-up window in the same process;
+ *  - search: each keystroke typed into the window's GtkSearchEntry (a
+ *    letter inserted, or the word cleared), until the after-paint of the
+ *    first frame after the agenda got that search: the entry's search-delay
+ *    is included. Also from the entry's search-changed (the agenda getting
+ *    the search) to that frame, until set_search() returned (the model has
+ *    its first page and has told the list), until the first 30 rows were
+ *    read, and until the model knew all its rows (it counts them in a
+ *    thread; the next keystroke comes after that);
+ *  - typing (330,000 dates): TYPING_WORD typed at a key every
+ *    TYPING_INTERVAL_MS without waiting for anything, and for each key the
+ *    time until the first frame after the agenda got a search holding it;
  *  - jump: from buurt_agenda_model_set_from_day() on the view's model, then
  *    "list.scroll-to-item" 0 as the view's date navigation does, until the
  *    first 30 rows are read, until the next frame is painted and until all
@@ -47,769 +52,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "buurt-agenda-row.h"
-#include "buurt-agenda-view.h"
-#include "buurt-application.h"
-#include "buurt-test-utils.h"
-#include "buurt-window.h"
+#include "bench-agenda.h"
 #include "buurt-example-data.h"
-#include "buurt-database-private.h"
-#include "buurt-entities.h"
-
-#define LARGE_OCCURRENCES 330000
-#define FIRST_FRAME_RUNS 9
-#define N_VISIBLE_ROWS 30
-#define PAGE_ROWS 100
-#define N_JUMPS 30
-#define N_SCROLLS 50
-#define BENCH_SEED 4242
-#define DEFAULT_BUDGET_S 90
-#define WAIT_TIMEOUT_MS 600000
-
-/* Typing these words one letter at a time, then clearing the entry, gives
- * the keystrokes of the search benchmark: words the example data has and
- * words it has not, short ones that go to LIKE, an accented one and two
- * words. */
-static const char *search_words[] = {
-  "koffie", "taal", "wandel", "xylofoon", "brei", "schaak", "dronten",
-  "café", "zeppelin", "bingo", "repair cafe",
-};
-
-/* Complete words the example data has dates of, and words it has none of:
- * the functional check of the search. */
-static const char *present_words[] = { "koffie", "taal", "wandel", "brei", "schaak", "bingo" };
-static const char *absent_words[] = { "xylofoon", "zeppelin" };
-
-/* Helpers shared by both sides */
-
-static double
-ms_between (gint64 start,
-            gint64 end)
-{
-  return (end - start) / 1000.0;
-}
-
-static char *
-day_after_today (guint days)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
-/* The keystrokes: every prefix of every word, then an empty entry. */
-static GPtrArray *
-search_keystrokes (void)
-{
-  GPtrArray *keystrokes = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint w = 0; w < G_N_ELEMENTS (search_words); w++)
-    {
-      const char *word = search_words[w];
-      const char *end = word;
-
-      do
-        {
-          end = g_utf8_next_char (end);
-          g_ptr_array_add (keystrokes, g_strndup (word, end - word));
-        }
-      while (*end != '\0');
-
-      g_ptr_array_add (keystrokes, g_strdup (""));
-    }
-
-  return keystrokes;
-}
-
-/* The days to jump to: seeded, within the coming year. */
-static GStrv
-jump_days (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (BENCH_SEED);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < N_JUMPS; i++)
-    {
-      g_autofree char *day = day_after_today (g_rand_int_range (rand, 1, 365));
-
-      g_strv_builder_add (builder, day);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-/* The rows to scroll to: seeded, spread over @n_items. */
-static GArray *
-scroll_positions (guint n_items)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (BENCH_SEED + 1);
-  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; i < N_SCROLLS && n_items > 0; i++)
-    {
-      guint position = g_rand_int_range (rand, 0, n_items);
-
-      g_array_append_val (positions, position);
-    }
-
-  return positions;
-}
-
-/*
- * The measuring side: one phase in a child process. It tells the runner on
- * stdout, a line each:
- *   start METRIC...     a sample of each METRIC begins now
- *   sample METRIC MS    a sample ended
- *   value NAME NUMBER   a figure, such as a memory size
- *   # TEXT              a log line, passed on
- */
-
-/* One application per process, as in the real program. */
-static BuurtApplication *app;
-
-static void
-begin_sample (const char *metrics)
-{
-  printf ("start %s\n", metrics);
-  fflush (stdout);
-}
-
-static void
-end_sample (const char *metric,
-            double      ms)
-{
-  printf ("sample %s %.3f\n", metric, ms);
-  fflush (stdout);
-}
-
-static void
-report_value (const char *name,
-              double      value)
-{
-  printf ("value %s %.3f\n", name, value);
-  fflush (stdout);
-}
-
-static void log_line (const char *format, ...) G_GNUC_PRINTF (1, 2);
-
-static void
-log_line (const char *format,
-          ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  printf ("# ");
-  vprintf (format, args);
-  printf ("\n");
-  va_end (args);
-  fflush (stdout);
-}
-
-static gint64
-read_status_kb (const char *field)
-{
-  g_autofree char *status = NULL;
-  g_auto(GStrv) lines = NULL;
-  gsize field_len = strlen (field);
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-
-  lines = g_strsplit (status, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (strncmp (lines[i], field, field_len) == 0 && lines[i][field_len] == ':')
-      return g_ascii_strtoll (lines[i] + field_len + 1, NULL, 10);
-
-  return -1;
-}
-
-static BuurtDatabase *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  BuurtDatabase *database = buurt_database_new (path, &error);
-
-  if (database == NULL)
-    g_error ("Could not open %s: %s", path, error->message);
-
-  return database;
-}
-
-/* Frames of one window: counts its paints and notes the first paint that
- * showed the agenda ready. */
-typedef struct
-{
-  BuurtWindow     *window;
-  BuurtAgendaView *agenda;
-  GtkWidget       *list_view;
-  GdkFrameClock   *clock;
-  gulong           paint_id;
-  gboolean         want_rows;
-  guint            n_paints;
-  gint64           last_paint;
-  gint64           ready_at;
-  gint64           counted_at;  /* when the model last finished counting */
-} FrameWatch;
-
-static gboolean
-agenda_ready (FrameWatch *watch)
-{
-  const char *page = buurt_agenda_view_get_page (watch->agenda);
-
-  if (!watch->want_rows)
-    return g_strcmp0 (page, "empty") == 0;
-
-  return g_strcmp0 (page, "list") == 0 &&
-         buurt_test_count_widgets (GTK_WIDGET (watch->agenda), BUURT_TYPE_AGENDA_ROW) > 0;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                FrameWatch    *watch)
-{
-  watch->last_paint = g_get_monotonic_time ();
-  watch->n_paints++;
-
-  if (watch->ready_at == 0 && agenda_ready (watch))
-    watch->ready_at = watch->last_paint;
-}
-
-static void
-realize_cb (GtkWidget  *window,
-            FrameWatch *watch)
-{
-  watch->clock = g_object_ref (gtk_widget_get_frame_clock (window));
-  watch->paint_id = g_signal_connect (watch->clock, "after-paint",
-                                      G_CALLBACK (after_paint_cb), watch);
-}
-
-static void
-counting_cb (BuurtAgendaModel *model,
-             GParamSpec       *pspec,
-             FrameWatch       *watch)
-{
-  if (!buurt_agenda_model_get_counting (model))
-    watch->counted_at = g_get_monotonic_time ();
-}
-
-static gboolean
-watch_ready (gpointer user_data)
-{
-  FrameWatch *watch = user_data;
-
-  return watch->ready_at != 0;
-}
-
-/* Creates and presents a window on @database and waits until it has drawn the
- * agenda; returns the time that took in ms. */
-static double
-open_window (FrameWatch *watch,
-             BuurtDatabase *database)
-{
-  gint64 start;
-
-  memset (watch, 0, sizeof *watch);
-  watch->want_rows = buurt_database_count_occurrences (database, NULL) > 0;
-
-  start = g_get_monotonic_time ();
-  watch->window = buurt_window_new (app, database);
-  watch->agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (watch->window, "agenda"));
-  g_signal_connect (buurt_agenda_view_get_model (watch->agenda), "notify::counting",
-                    G_CALLBACK (counting_cb), watch);
-  g_signal_connect_after (watch->window, "realize", G_CALLBACK (realize_cb), watch);
-  gtk_window_set_default_size (GTK_WINDOW (watch->window), 1000, 720);
-  if (g_strcmp0 (buurt_window_get_visible_view (watch->window), "agenda") != 0)
-    gtk_widget_activate_action (GTK_WIDGET (watch->window), "win.view", "s", "agenda");
-  gtk_window_present (GTK_WINDOW (watch->window));
-
-  if (!buurt_test_wait_until (watch_ready, watch, WAIT_TIMEOUT_MS))
-    g_error ("The window on %s never showed the agenda %s (page \"%s\")",
-             buurt_database_get_path (database), watch->want_rows ? "with rows" : "as empty",
-             buurt_agenda_view_get_page (watch->agenda));
-
-  watch->list_view = buurt_test_find_widget (GTK_WIDGET (watch->agenda), GTK_TYPE_GRID_VIEW, 0);
-  if (watch->want_rows && watch->list_view == NULL)
-    g_error ("The agenda shows no list view");
-
-  return ms_between (start, watch->ready_at);
-}
-
-static void
-close_window (FrameWatch *watch)
-{
-  g_signal_handlers_disconnect_by_func (buurt_agenda_view_get_model (watch->agenda),
-                                        counting_cb, watch);
-  if (watch->clock != NULL)
-    g_clear_signal_handler (&watch->paint_id, watch->clock);
-  g_clear_object (&watch->clock);
-  gtk_window_destroy (GTK_WINDOW (watch->window));
-  watch->window = NULL;
-  watch->agenda = NULL;
-  watch->list_view = NULL;
-
-  /* Let the destruction and any idle work finish before the next measurement. */
-  buurt_test_wait_ms (200);
-}
-
-typedef struct
-{
-  FrameWatch *watch;
-  guint       n_paints;
-} PaintWait;
-
-static gboolean
-painted (gpointer user_data)
-{
-  PaintWait *wait = user_data;
-
-  return wait->watch->n_paints > wait->n_paints;
-}
-
-/* Asks for a frame (a changed list asks for one itself; an unchanged one
- * would not) and waits until it is painted; returns when, in µs. */
-static gint64
-wait_for_paint (FrameWatch *watch)
-{
-  PaintWait wait = { watch, watch->n_paints };
-
-  gtk_widget_queue_draw (GTK_WIDGET (watch->agenda));
-  if (!buurt_test_wait_until (painted, &wait, WAIT_TIMEOUT_MS))
-    g_error ("The window did not paint a frame within %d ms", WAIT_TIMEOUT_MS);
-
-  return watch->last_paint;
-}
-
-/* Reads what the visible list needs: the count and the first rows. */
-static guint
-fetch_visible_rows (GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < MIN (n, N_VISIBLE_ROWS); i++)
-    {
-      g_autoptr(BuurtOccurrence) occurrence = g_list_model_get_item (model, i);
-
-      if (occurrence == NULL)
-        g_error ("Row %u of %u could not be read", i, n);
-    }
-
-  return n;
-}
-
-static gboolean
-counted (gpointer user_data)
-{
-  FrameWatch *watch = user_data;
-
-  return !buurt_agenda_model_get_counting (buurt_agenda_view_get_model (watch->agenda));
-}
-
-/* Waits until the model knows all its rows; returns when that was, in µs,
- * or @otherwise when it had nothing to count since @since. */
-static gint64
-wait_counted (FrameWatch *watch,
-              gint64      since,
-              gint64      otherwise)
-{
-  if (!buurt_test_wait_until (counted, watch, WAIT_TIMEOUT_MS))
-    g_error ("The agenda did not finish counting within %d ms", WAIT_TIMEOUT_MS);
-
-  return watch->counted_at >= since ? watch->counted_at : otherwise;
-}
-
-/* Settles between samples: keystrokes and clicks come tens of ms apart, and
- * then the frame clock is idle and paints the next change at once. Each
- * sample starts with the previous count done, so samples do not overlap. */
-static void
-settle (FrameWatch *watch)
-{
-  buurt_test_wait_ms (40);
-  wait_counted (watch, 0, 0);
-}
-
-static gboolean
-strv_contains_word (const char * const *words,
-                    guint               n_words,
-                    const char         *word)
-{
-  for (guint i = 0; i < n_words; i++)
-    if (g_str_equal (words[i], word))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-phase_first_frame (const char *path,
-                   const char *label)
-{
-  /* Round 0 warms up: the first window of a process loads the CSS, icons
-   * and fonts, which is not what the database size changes. */
-  for (guint round = 0; round <= FIRST_FRAME_RUNS; round++)
-    {
-      g_autoptr(BuurtDatabase) database = open_store (path);
-      const char *metric = round == 0 ? "first-frame-warm-up" : "first-frame";
-      FrameWatch watch;
-      double ms;
-
-      begin_sample (metric);
-      ms = open_window (&watch, database);
-      end_sample (metric, ms);
-      log_line ("%s first frame%s: %.1f ms", label, round == 0 ? " (warm-up)" : "", ms);
-      close_window (&watch);
-    }
-}
-
-static void
-phase_search (const char *path,
-              const char *label)
-{
-  g_autoptr(BuurtDatabase) database = open_store (path);
-  g_autoptr(GPtrArray) keystrokes = search_keystrokes ();
-  GListModel *model;
-  FrameWatch watch;
-
-  open_window (&watch, database);
-  model = G_LIST_MODEL (buurt_agenda_view_get_model (watch.agenda));
-  buurt_test_wait_ms (300);
-
-  for (guint i = 0; i < keystrokes->len; i++)
-    {
-      const char *text = g_ptr_array_index (keystrokes, i);
-      const char *page;
-      gint64 start, set, fetched, paint, all;
-      guint n;
-
-      settle (&watch);
-      begin_sample ("search-paint search-model search-rows search-counted");
-      start = g_get_monotonic_time ();
-      buurt_agenda_view_set_search (watch.agenda, text);
-      set = g_get_monotonic_time ();
-      n = fetch_visible_rows (model);
-      fetched = g_get_monotonic_time ();
-      paint = wait_for_paint (&watch);
-      all = wait_counted (&watch, start, set);
-
-      end_sample ("search-model", ms_between (start, set));
-      end_sample ("search-rows", ms_between (start, fetched));
-      end_sample ("search-paint", ms_between (start, paint));
-      end_sample ("search-counted", ms_between (start, all));
-      log_line ("%s search \"%s\": %u dates at first, %u counted; set_search %.1f ms, "
-                "30 rows %.1f ms, painted %.1f ms, counted %.1f ms",
-                label, text, n, g_list_model_get_n_items (model), ms_between (start, set),
-                ms_between (start, fetched), ms_between (start, paint), ms_between (start, all));
-
-      /* A complete word finds what the data has, and only that. */
-      page = buurt_agenda_view_get_page (watch.agenda);
-      if (strv_contains_word (present_words, G_N_ELEMENTS (present_words), text) &&
-          (n == 0 || g_strcmp0 (page, "list") != 0))
-        g_error ("Searching \"%s\" found nothing (page \"%s\")", text, page);
-      if (strv_contains_word (absent_words, G_N_ELEMENTS (absent_words), text) &&
-          (n != 0 || g_strcmp0 (page, "no-results") != 0))
-        g_error ("Searching \"%s\" found %u dates (page \"%s\"), expected none", text, n, page);
-    }
-
-  close_window (&watch);
-}
-
-static void
-phase_jump (const char *path,
-            const char *label)
-{
-  g_autoptr(BuurtDatabase) database = open_store (path);
-  g_auto(GStrv) days = jump_days ();
-  BuurtAgendaModel *agenda_model;
-  GListModel *model;
-  FrameWatch watch;
-
-  open_window (&watch, database);
-  agenda_model = buurt_agenda_view_get_model (watch.agenda);
-  model = G_LIST_MODEL (agenda_model);
-  buurt_test_wait_ms (300);
-
-  for (guint i = 0; days[i] != NULL; i++)
-    {
-      g_autoptr(BuurtOccurrence) first = NULL;
-      gint64 start, set, fetched, paint, all;
-      guint n;
-
-      settle (&watch);
-      begin_sample ("jump-paint jump-rows jump-counted");
-      start = g_get_monotonic_time ();
-      buurt_agenda_model_set_from_day (agenda_model, days[i]);
-      set = g_get_monotonic_time ();
-      n = fetch_visible_rows (model);
-      fetched = g_get_monotonic_time ();
-      if (n > 0)
-        gtk_widget_activate_action (watch.list_view, "list.scroll-to-item", "u", 0);
-      paint = wait_for_paint (&watch);
-      all = wait_counted (&watch, start, set);
-
-      end_sample ("jump-rows", ms_between (start, fetched));
-      end_sample ("jump-paint", ms_between (start, paint));
-      end_sample ("jump-counted", ms_between (start, all));
-      log_line ("%s jump to %s: %u dates at first, %u counted; 30 rows %.1f ms, painted %.1f ms, "
-                "counted %.1f ms", label, days[i], n, g_list_model_get_n_items (model),
-                ms_between (start, fetched), ms_between (start, paint), ms_between (start, all));
-
-      /* The list starts on or after the day asked for. */
-      if (n > 0)
-        {
-          first = g_list_model_get_item (model, 0);
-          if (g_strcmp0 (buurt_occurrence_get_day (first), days[i]) < 0)
-            g_error ("After a jump to %s the list starts on %s", days[i],
-                     buurt_occurrence_get_day (first));
-        }
-    }
-
-  close_window (&watch);
-}
-
-/* Scrolls the list to the scattered rows, each painted; as a benchmark it
- * reports the times, for memory it reports the resident size after each. */
-static void
-scroll_around (FrameWatch *watch,
-               const char *label,
-               gboolean    for_memory)
-{
-  GListModel *model = G_LIST_MODEL (buurt_agenda_view_get_model (watch->agenda));
-  g_autoptr(GArray) positions = NULL;
-  guint n;
-
-  /* Scroll over all rows, not only the first page. */
-  wait_counted (watch, 0, 0);
-  n = g_list_model_get_n_items (model);
-  positions = scroll_positions (n);
-
-  for (guint i = 0; i < positions->len; i++)
-    {
-      guint position = g_array_index (positions, guint, i);
-      g_autoptr(BuurtOccurrence) occurrence = NULL;
-      gint64 start, paint;
-
-      settle (watch);
-      if (!for_memory)
-        begin_sample ("scroll-paint");
-      start = g_get_monotonic_time ();
-      gtk_widget_activate_action (watch->list_view, "list.scroll-to-item", "u", position);
-      paint = wait_for_paint (watch);
-      if (!for_memory)
-        end_sample ("scroll-paint", ms_between (start, paint));
-      log_line ("%s scroll to row %u of %u: painted %.1f ms", label, position, n,
-                ms_between (start, paint));
-
-      occurrence = g_list_model_get_item (model, position);
-      if (occurrence == NULL)
-        g_error ("Row %u of %u could not be read", position, n);
-
-      if (for_memory)
-        {
-          report_value ("rss-scrolled-kb", read_status_kb ("VmRSS"));
-          report_value ("scrolls", i + 1);
-        }
-    }
-}
-
-static void
-phase_scroll (const char *path,
-              const char *label)
-{
-  g_autoptr(BuurtDatabase) database = open_store (path);
-  FrameWatch watch;
-
-  open_window (&watch, database);
-  buurt_test_wait_ms (300);
-  scroll_around (&watch, label, FALSE);
-  close_window (&watch);
-}
-
-static void
-phase_memory (const char *path,
-              const char *label)
-{
-  g_autoptr(BuurtDatabase) database = open_store (path);
-  FrameWatch watch;
-
-  open_window (&watch, database);
-  buurt_test_wait_ms (1000);
-  report_value ("rss-shown-kb", read_status_kb ("VmRSS"));
-  report_value ("rss-scrolled-kb", read_status_kb ("VmRSS"));
-  report_value ("scrolls", 0);
-  report_value ("hwm-kb", read_status_kb ("VmHWM"));
-  report_value ("sqlite-kb", sqlite3_memory_used () / 1024.0);
-
-  scroll_around (&watch, label, TRUE);
-  buurt_test_wait_ms (1000);
-  report_value ("rss-scrolled-kb", read_status_kb ("VmRSS"));
-  report_value ("hwm-kb", read_status_kb ("VmHWM"));
-  /* SQLite's own heap, its page cache included. */
-  report_value ("sqlite-kb", sqlite3_memory_used () / 1024.0);
-
-  close_window (&watch);
-}
-
-/* What the model asks the database for one change: the first page (on the
- * main thread) and the count (in a thread), timed apart as @metric-page
- * and @metric-count. */
-static gint64
-store_page_and_count (BuurtDatabase             *database,
-                      const BuurtAgendaQuery *query,
-                      const char             *metric)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *page_metric = g_strconcat (metric, "-page", NULL);
-  g_autofree char *count_metric = g_strconcat (metric, "-count", NULL);
-  g_autofree char *metrics = g_strconcat (page_metric, " ", count_metric, NULL);
-  gint64 start, read, n;
-
-  begin_sample (metrics);
-  start = g_get_monotonic_time ();
-  rows = buurt_store_fetch_agenda (buurt_database_get_store (database), query, 0, PAGE_ROWS, &error);
-  read = g_get_monotonic_time ();
-  if (rows == NULL)
-    g_error ("Reading the agenda: %s", error->message);
-  end_sample (page_metric, ms_between (start, read));
-
-  n = buurt_store_count_agenda (buurt_database_get_store (database), query, &error);
-  end_sample (count_metric, ms_between (read, g_get_monotonic_time ()));
-  if (n < 0)
-    g_error ("Counting the agenda: %s", error->message);
-  if (rows->len != MIN (PAGE_ROWS, n))
-    g_error ("Read %u rows of %" G_GINT64_FORMAT, rows->len, n);
-
-  return n;
-}
-
-static void
-phase_sql (const char *path,
-           const char *label)
-{
-  g_autoptr(BuurtDatabase) database = open_store (path);
-  g_autoptr(GPtrArray) keystrokes = search_keystrokes ();
-  g_auto(GStrv) days = jump_days ();
-  g_autofree char *today = day_after_today (0);
-  BuurtAgendaQuery query = BUURT_AGENDA_QUERY_INIT (today);
-  g_autoptr(GArray) positions = NULL;
-  g_autoptr(GArray) counted_days = NULL;
-  gint64 n;
-
-  for (guint i = 0; i < keystrokes->len; i++)
-    {
-      const char *text = g_ptr_array_index (keystrokes, i);
-
-      query.search = *text != '\0' ? text : NULL;
-      n = store_page_and_count (database, &query, "sql-search");
-
-      if (strv_contains_word (present_words, G_N_ELEMENTS (present_words), text) && n == 0)
-        g_error ("The database finds no dates for \"%s\"", text);
-      if (strv_contains_word (absent_words, G_N_ELEMENTS (absent_words), text) && n != 0)
-        g_error ("The database finds %" G_GINT64_FORMAT " dates for \"%s\", expected none", n, text);
-    }
-  query.search = NULL;
-
-  for (guint i = 0; days[i] != NULL; i++)
-    {
-      BuurtAgendaQuery jump = BUURT_AGENDA_QUERY_INIT (days[i]);
-
-      store_page_and_count (database, &jump, "sql-jump");
-    }
-
-  /* A scroll reads the page of its row; the count, day by day, is known
-   * then. The model starts the page at its day ("from its day"); skipping
-   * every row before it is what it would cost without ("by offset"). */
-  n = buurt_store_count_agenda_days (buurt_database_get_store (database), &query, &counted_days, NULL);
-  if (n < 0)
-    g_error ("Could not count the agenda of %s", path);
-  positions = scroll_positions (n);
-  for (guint i = 0; i < positions->len; i++)
-    {
-      guint offset = g_array_index (positions, guint, i) / PAGE_ROWS * PAGE_ROWS;
-      const BuurtAgendaDay *day = &g_array_index (counted_days, BuurtAgendaDay, 0);
-      BuurtAgendaQuery from_day = query;
-      g_autoptr(GPtrArray) rows = NULL;
-      g_autoptr(GPtrArray) skipped = NULL;
-      gint64 start;
-
-      for (guint d = 0; d < counted_days->len; d++)
-        if (g_array_index (counted_days, BuurtAgendaDay, d).before <= offset)
-          day = &g_array_index (counted_days, BuurtAgendaDay, d);
-      from_day.from_day = day->day;
-
-      begin_sample ("sql-page");
-      start = g_get_monotonic_time ();
-      rows = buurt_store_fetch_agenda (buurt_database_get_store (database), &from_day, offset - day->before, PAGE_ROWS, NULL);
-      end_sample ("sql-page", ms_between (start, g_get_monotonic_time ()));
-
-      begin_sample ("sql-page-offset");
-      start = g_get_monotonic_time ();
-      skipped = buurt_store_fetch_agenda (buurt_database_get_store (database), &query, offset, PAGE_ROWS, NULL);
-      end_sample ("sql-page-offset", ms_between (start, g_get_monotonic_time ()));
-
-      if (rows == NULL || rows->len == 0 || skipped == NULL || skipped->len != rows->len)
-        g_error ("No rows at %u of %" G_GINT64_FORMAT, offset, n);
-      if (buurt_occurrence_get_id (g_ptr_array_index (rows, 0)) !=
-          buurt_occurrence_get_id (g_ptr_array_index (skipped, 0)))
-        g_error ("The page at %u differs read from its day and by offset", offset);
-    }
-
-  log_line ("%s SQL: %u searches, %u jumps, %u pages read", label, keystrokes->len, N_JUMPS,
-            positions->len);
-}
-
-static int
-phase_main (const char *phase,
-            const char *path,
-            const char *label)
-{
-  static const struct {
-    const char *name;
-    void (*run) (const char *path, const char *label);
-  } phases[] = {
-    { "first-frame", phase_first_frame },
-    { "search", phase_search },
-    { "jump", phase_jump },
-    { "scroll", phase_scroll },
-    { "memory", phase_memory },
-    { "sql", phase_sql },
-  };
-
-  /* The translations built in this tree, not the installed ones. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BUURTAGENDA_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  buurt_application_register_resources ();
-  gtk_init ();
-  adw_init ();
-  /* Figures with a decimal point whatever the language. */
-  setlocale (LC_NUMERIC, "C");
-
-  app = buurt_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
-    if (g_str_equal (phases[i].name, phase))
-      {
-        phases[i].run (path, label);
-        g_clear_object (&app);
-        return 0;
-      }
-
-  g_printerr ("Unknown phase %s\n", phase);
-  return 2;
-}
 
 /*
  * The running side: generates the data, runs each phase in a child process
@@ -1223,7 +472,7 @@ print_row (const char *what,
   g_autofree char *s = format_figure (small);
   g_autofree char *l = format_figure (large);
 
-  printf ("%-44s %9s %9s %10s  %-17s %-16s %s\n", what, e, s, l, ratio, goal, outcome);
+  printf ("%-50s %9s %9s %10s  %-17s %-16s %s\n", what, e, s, l, ratio, goal, outcome);
 }
 
 static void
@@ -1270,6 +519,41 @@ metric_count (Size       *size,
   return metric != NULL ? metric->samples->len : 0;
 }
 
+/* Typing at typing speed: each key's time to the screen. */
+static void
+report_typing (Size *large)
+{
+  guint n_keys = (guint) (isnan (size_value (large, "typing-keys")) ? 0 : size_value (large, "typing-keys"));
+  Figure p50 = metric_percentile (large, "typing-paint", 50);
+  Figure worst = metric_percentile (large, "typing-paint", 100);
+  g_autofree char *p50_text = format_figure (p50);
+  g_autofree char *worst_text = format_figure (worst);
+
+  printf ("\nTyping \"%s\" at 330k, a key every %d ms, not waiting for counts "
+          "(search-delay %.0f ms): keystroke to painted, per key (ms)\n",
+          TYPING_WORD, TYPING_INTERVAL_MS, size_value (large, "search-delay-ms"));
+  if (n_keys == 0)
+    {
+      printf ("  no figures (the phase did not run to its end)\n");
+      return;
+    }
+
+  for (guint k = 1; k <= n_keys; k++)
+    {
+      g_autofree char *key_name = g_strdup_printf ("typing-key-%u", k);
+      g_autofree char *search_name = g_strdup_printf ("typing-search-%u", k);
+      guint searched = (guint) size_value (large, search_name);
+      const char *end = g_utf8_offset_to_pointer (TYPING_WORD, k);
+      const char *searched_end = g_utf8_offset_to_pointer (TYPING_WORD, searched);
+
+      printf ("  %-16.*s %7.1f%s%.*s%s\n", (int) (end - TYPING_WORD), TYPING_WORD,
+              size_value (large, key_name),
+              searched == k ? "" : "  (shown with \"", searched == k ? 0 : (int) (searched_end - TYPING_WORD),
+              TYPING_WORD, searched == k ? "" : "\")");
+    }
+  printf ("  median %s, slowest %s\n", p50_text, worst_text);
+}
+
 static void
 report (Size *empty,
         Size *small,
@@ -1294,6 +578,8 @@ report (Size *empty,
   g_autofree char *r_ff_s = format_ratio (ff_s, ff_e, "empty");
   g_autofree char *r_rss = format_ratio (rss_l, rss_e, "empty");
   g_autofree char *r_rss2 = format_ratio (rss2_l, rss2_e, "empty");
+  double delay = size_value (large, "search-delay-ms");
+  g_autofree char *search_key = g_strdup_printf ("search key to painted (+%.0f ms delay)", delay);
   g_autofree char *scrolled = g_strdup_printf ("resident, after %.0f/%.0f/%.0f scrolls (MiB)",
                                                size_value (empty, "scrolls"),
                                                size_value (small, "scrolls"),
@@ -1307,14 +593,21 @@ report (Size *empty,
           "while that sample ran; memory: VmRSS of a fresh process per size)\n\n",
           FIRST_FRAME_RUNS, keystrokes->len, N_JUMPS, N_SCROLLS);
 
-  printf ("%-44s %9s %9s %10s  %-17s %-16s %s\n",
+  printf ("%-50s %9s %9s %10s  %-17s %-16s %s\n",
           "measure", "empty", "5.5k", "330k", "ratio", "goal", "verdict");
   print_row ("example data generation (s)", none, gen_s, gen_l, "", "330k < 60 s",
              verdict (gen_l, 60));
   print_row ("first frame, median (ms)", ff_e, ff_s, ff_l, r_ff, "<= 1.3x", verdict (ff_ratio, 1.3));
   print_row ("  5.5k vs empty", none, none, none, r_ff_s, "", "");
+  print_row ("  of which opening the database, median", metric_percentile (empty, "first-frame-database", 50),
+             metric_percentile (small, "first-frame-database", 50),
+             metric_percentile (large, "first-frame-database", 50), "", "(diagnosis)", "");
+  print_row ("  of which buurt_window_new(), median", metric_percentile (empty, "first-frame-window", 50),
+             metric_percentile (small, "first-frame-window", 50),
+             metric_percentile (large, "first-frame-window", 50), "", "(diagnosis)", "");
 
-  print_time_rows ("search keystroke to painted", "search-paint", small, large, 16, 50);
+  print_time_rows (search_key, "search-paint", small, large, delay + 16, delay + 50);
+  print_time_rows ("  search-changed to painted", "search-app-paint", small, large, 16, 50);
   print_time_rows ("  set_search returned (1st page)", "search-model", small, large, NAN, NAN);
   print_time_rows ("  first 30 rows read", "search-rows", small, large, NAN, NAN);
   print_time_rows ("  all dates counted (thread)", "search-counted", small, large, NAN, NAN);
@@ -1341,6 +634,8 @@ report (Size *empty,
              value_figure (small, "sqlite-kb", 1 / 1024.0),
              value_figure (large, "sqlite-kb", 1 / 1024.0), "", "(diagnosis)", "");
 
+  report_typing (large);
+
   printf ("\nSamples taken (of %u keystrokes, %u jumps, %u scrolls): "
           "search 5.5k %u, 330k %u; jump 5.5k %u, 330k %u; scroll 5.5k %u, 330k %u\n",
           keystrokes->len, N_JUMPS, N_SCROLLS,
@@ -1362,7 +657,7 @@ main (int   argc,
   guint budget_s;
 
   if (argc == 5 && g_str_equal (argv[1], "--phase"))
-    return phase_main (argv[2], argv[3], argv[4]);
+    return bench_phase_main (argv[2], argv[3], argv[4]);
   if (argc != 1)
     {
       fprintf (stderr, "Usage: %s [--phase PHASE DATABASE LABEL]\n", argv[0]);
@@ -1386,6 +681,7 @@ main (int   argc,
     run_phase (&sizes[s], "sql", 2 * budget_s);
   for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
     run_phase (&sizes[s], "search", budget_s);
+  run_phase (large, "typing", budget_s);
   for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
     run_phase (&sizes[s], "jump", budget_s);
   for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
@@ -1401,3 +697,4 @@ main (int   argc,
 
   return 0;
 }
+

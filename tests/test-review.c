@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "buurt-review-window.h"
+#include "buurt-review-window-private.h"
 #include "buurt-test-utils.h"
 #include "buurt-database-private.h"
 #include "buurt-entities.h"

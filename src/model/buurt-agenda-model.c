@@ -8,7 +8,8 @@
 
 #include "config.h"
 
-#include "buurt-agenda-model.h"
+#include "buurt-agenda-model-private.h"
+#include "buurt-agenda-counter.h"
 #include "buurt-database-private.h"
 #include "buurt-format.h"
 #include "buurt-occurrence.h"
@@ -23,13 +24,16 @@
  * After a change (a search, a filter, a jump) it first reads only FIRST_ROWS
  * rows, more than a screen holds, and tells the list about those: each row
  * the list is told of costs it a widget to bind, and a keystroke should
- * update the screen within a frame. The rest are counted in a thread and
- * added when that is done.
+ * update the screen within a frame. The rest are counted in a thread
+ * (BuurtAgendaCounter) and added when that is done. The thread never holds
+ * the model: a model dropped while it counts is freed at once, on the main
+ * thread, and a count that was cancelled or outrun by a newer one is never
+ * applied.
  */
 
 #define PAGE_SIZE 100
 #define MAX_PAGES 16
-#define FIRST_ROWS 40
+#define FIRST_ROWS BUURT_AGENDA_MODEL_FIRST_ROWS
 #define READ_AHEAD_PAGES 2
 
 struct _BuurtAgendaModel
@@ -49,26 +53,20 @@ struct _BuurtAgendaModel
 
   /* Counting all rows takes tens of milliseconds at 330,000 dates, so it
    * runs in a thread while the first page is already shown. */
-  GCancellable *counting;
+  BuurtAgendaCounter *counter;  /* the thread's connection, kept warm */
+  GCancellable *counting;       /* the count running now, or NULL */
   guint         apply_count_id; /* the count, waiting for the frame to be drawn */
-  guint         counted;
-  GPtrArray    *counted_pages;  /* the pages the count read ahead */
-  GArray       *counted_days;
   GArray       *days;           /* BuurtAgendaDay, once counted, or NULL */
-  GMutex        worker_lock;    /* one counting thread at a time uses… */
-  BuurtStore   *worker;         /* …this connection, kept warm between counts */
 };
 
-/* What a counting thread needs: its own copy of the query. */
+/* A count the model waits for. It holds the model only weakly, checked on
+ * the main thread, so the model's last reference is never the thread's. */
 typedef struct
 {
-  char             *path;
-  char             *from_day;
-  char             *search;
-  BuurtAgendaQuery  query;
-  GPtrArray        *pages;      /* out: the first pages, read ahead */
-  GArray           *days;       /* out: the rows before each day */
-} CountData;
+  GWeakRef          model;
+  GCancellable     *cancellable;
+  BuurtAgendaCount *count;      /* what it found, once done */
+} CountWait;
 
 static void list_model_iface_init (GListModelInterface *iface);
 static void forget_count          (BuurtAgendaModel    *self);
@@ -246,6 +244,7 @@ buurt_agenda_model_dispose (GObject *object)
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
   forget_count (self);
+  g_clear_object (&self->counter);
   g_clear_signal_handler (&self->changed_id, self->database);
   g_clear_object (&self->store);
   g_clear_object (&self->database);
@@ -259,8 +258,6 @@ buurt_agenda_model_finalize (GObject *object)
   BuurtAgendaModel *self = (BuurtAgendaModel *) object;
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_object (&self->worker);
-  g_mutex_clear (&self->worker_lock);
   g_clear_pointer (&self->from_day, g_free);
   g_clear_pointer (&self->search, g_free);
 
@@ -319,6 +316,8 @@ buurt_agenda_model_set_property (GObject      *object,
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
       self->store = g_object_ref (buurt_database_get_store (self->database));
+      self->counter = buurt_agenda_counter_new (buurt_store_get_path (self->store),
+                                                PAGE_SIZE, READ_AHEAD_PAGES);
       self->changed_id = g_signal_connect_object (self->database, "changed",
                                                   G_CALLBACK (database_changed_cb), self,
                                                   G_CONNECT_SWAPPED);
@@ -402,7 +401,6 @@ buurt_agenda_model_init (BuurtAgendaModel *self)
   self->show_cancelled = TRUE;
   self->filter = (BuurtAgendaQuery) BUURT_AGENDA_QUERY_INIT (NULL);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_mutex_init (&self->worker_lock);
 }
 
 /**
@@ -465,72 +463,6 @@ buurt_agenda_model_set_from_day (BuurtAgendaModel *self,
 }
 
 static void
-count_data_free (gpointer data)
-{
-  CountData *count = data;
-
-  g_free (count->path);
-  g_free (count->from_day);
-  g_free (count->search);
-  g_clear_pointer (&count->pages, g_ptr_array_unref);
-  g_clear_pointer (&count->days, g_array_unref);
-  g_free (count);
-}
-
-static void
-count_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  BuurtAgendaModel *self = source_object;
-  CountData *count = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->worker_lock);
-  gint64 n;
-
-  /* Counting reads through a connection of its own, kept between counts so
-   * its page cache stays warm. */
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
-      return;
-    }
-  if (self->worker == NULL && (self->worker = buurt_store_new (count->path, &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  n = buurt_store_count_agenda_days (self->worker, &count->query, &count->days, &error);
-  if (n < 0)
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "The agenda could not be counted");
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* The list will ask for the rows after the first ones at once: read
-   * them here, not on the main thread. */
-  count->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  for (guint page = 0; page < READ_AHEAD_PAGES && page * PAGE_SIZE < n; page++)
-    {
-      GPtrArray *rows = buurt_store_fetch_agenda (self->worker, &count->query,
-                                                  page * PAGE_SIZE, PAGE_SIZE, NULL);
-
-      if (rows == NULL || g_cancellable_is_cancelled (cancellable))
-        {
-          g_clear_pointer (&rows, g_ptr_array_unref);
-          break;
-        }
-      g_ptr_array_add (count->pages, rows);
-    }
-
-  g_task_return_int (task, n);
-}
-
-static void
 set_n_items (BuurtAgendaModel *self,
              guint             n_items)
 {
@@ -555,30 +487,58 @@ forget_count (BuurtAgendaModel *self)
     g_cancellable_cancel (self->counting);
   g_clear_object (&self->counting);
   g_clear_handle_id (&self->apply_count_id, g_source_remove);
-  g_clear_pointer (&self->counted_pages, g_ptr_array_unref);
-  g_clear_pointer (&self->counted_days, g_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
+}
+
+static void
+count_wait_free (gpointer data)
+{
+  CountWait *wait = data;
+
+  g_weak_ref_clear (&wait->model);
+  g_clear_object (&wait->cancellable);
+  g_clear_pointer (&wait->count, buurt_agenda_count_free);
+  g_free (wait);
+}
+
+/* (transfer full): the model @wait is for, when it is still there and still
+ * waits for this count; else %NULL */
+static BuurtAgendaModel *
+count_wait_get_model (CountWait *wait)
+{
+  g_autoptr(BuurtAgendaModel) self = g_weak_ref_get (&wait->model);
+
+  if (self == NULL || g_cancellable_is_cancelled (wait->cancellable) ||
+      self->counting != wait->cancellable)
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 static gboolean
 apply_count_cb (gpointer user_data)
 {
-  BuurtAgendaModel *self = user_data;
-  g_autoptr(GPtrArray) pages = g_steal_pointer (&self->counted_pages);
+  CountWait *wait = user_data;
+  g_autoptr(BuurtAgendaModel) self = count_wait_get_model (wait);
+  BuurtAgendaCount *count = wait->count;
   guint changed_first = 0;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
 
   self->apply_count_id = 0;
   g_clear_object (&self->counting);
   g_clear_pointer (&self->days, g_array_unref);
-  self->days = g_steal_pointer (&self->counted_days);
+  self->days = g_steal_pointer (&count->days);
 
-  for (guint page = 0; pages != NULL && page < pages->len; page++)
+  for (guint page = 0; count->pages != NULL && page < count->pages->len; page++)
     {
-      guint changed = install_page (self, page, g_ptr_array_ref (g_ptr_array_index (pages, page)));
+      GPtrArray *rows = g_ptr_array_index (count->pages, page);
+      guint changed = install_page (self, page, g_ptr_array_ref (rows));
 
       changed_first = MAX (changed_first, changed);
     }
-  set_n_items (self, self->counted);
+  set_n_items (self, count->n_rows);
   /* The counting thread read after another program changed the agenda: the
    * first rows shown are redrawn from what it read. */
   if (changed_first > 0)
@@ -594,30 +554,29 @@ count_done (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  BuurtAgendaModel *self = BUURT_AGENDA_MODEL (source_object);
-  CountData *count = g_task_get_task_data (G_TASK (result));
+  CountWait *wait = user_data;
+  g_autoptr(BuurtAgendaModel) self = count_wait_get_model (wait);
   g_autoptr(GError) error = NULL;
-  gssize n = g_task_propagate_int (G_TASK (result), &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_task_get_cancellable (G_TASK (result)) != self->counting)
-    return;
-
-  if (error != NULL || n < 0)
+  /* A cancelled count has no model waiting for it: see count_wait_get_model(). */
+  wait->count = buurt_agenda_counter_count_finish (BUURT_AGENDA_COUNTER (source_object), result, &error);
+  if (self != NULL && wait->count == NULL)
     {
       g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
       g_clear_object (&self->counting);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
+    }
+  if (self == NULL || wait->count == NULL)
+    {
+      count_wait_free (wait);
       return;
     }
 
   /* The first rows of a change are drawn before the rest are added: adding
    * them costs the list a widget each, which would delay that frame. An
    * idle source of lower priority than GTK's drawing lets it go first. */
-  self->counted = (guint) n;
-  self->counted_pages = g_steal_pointer (&count->pages);
-  self->counted_days = g_steal_pointer (&count->days);
-  self->apply_count_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_count_cb, self, NULL);
+  self->apply_count_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_count_cb,
+                                          wait, count_wait_free);
 }
 
 /**
@@ -632,12 +591,11 @@ void
 buurt_agenda_model_refresh (BuurtAgendaModel *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
   guint old_n_items = self->n_items;
   gboolean was_counting = self->counting != NULL;
   BuurtAgendaQuery query;
   GPtrArray *first_page;
-  CountData *count;
+  CountWait *wait;
 
   g_return_if_fail (BUURT_IS_AGENDA_MODEL (self));
 
@@ -667,19 +625,11 @@ buurt_agenda_model_refresh (BuurtAgendaModel *self)
       return;
     }
 
-  count = g_new0 (CountData, 1);
-  count->path = g_strdup (buurt_store_get_path (self->store));
-  count->from_day = g_strdup (self->from_day);
-  count->search = g_strdup (self->search);
-  count->query = query;
-  count->query.from_day = count->from_day;
-  count->query.search = count->search;
-
   self->counting = g_cancellable_new ();
-  task = g_task_new (self, self->counting, count_done, NULL);
-  g_task_set_source_tag (task, buurt_agenda_model_refresh);
-  g_task_set_task_data (task, count, count_data_free);
-  g_task_run_in_thread (task, count_thread);
+  wait = g_new0 (CountWait, 1);
+  g_weak_ref_init (&wait->model, self);
+  wait->cancellable = g_object_ref (self->counting);
+  buurt_agenda_counter_count_async (self->counter, &query, self->counting, count_done, wait);
 
   if (!was_counting)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTING]);
@@ -808,7 +758,7 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
 {
   g_autoptr(GError) error = NULL;
   BuurtAgendaQuery query;
-  gint64 before;
+  gint64 all, after;
 
   g_return_val_if_fail (BUURT_IS_AGENDA_MODEL (self), 0);
 
@@ -825,9 +775,11 @@ buurt_agenda_model_find_day (BuurtAgendaModel *self,
 
   /* Rows from from_day on, less rows from day on, are the rows before day. */
   query = make_query (self);
-  before = buurt_store_count_agenda (self->store, &query, &error);
+  all = buurt_store_count_agenda (self->store, &query, &error);
   query.from_day = day;
-  before -= buurt_store_count_agenda (self->store, &query, &error);
+  after = all >= 0 ? buurt_store_count_agenda (self->store, &query, &error) : -1;
+  if (after < 0)
+    g_warning ("Could not count the agenda: %s", error != NULL ? error->message : "no reason given");
 
-  return (guint) CLAMP (before, 0, self->n_items);
+  return after < 0 ? 0 : (guint) CLAMP (all - after, 0, self->n_items);
 }

@@ -16,17 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuurtReviewWindow, buurt_review_window, BUURT, REVIEW_WINDOW, AdwWindow)
 
-BuurtReviewWindow *buurt_review_window_new              (GtkWindow         *parent,
-                                                         BuurtDatabase        *database);
-
-/* Test hooks: what the buttons and the reject dialog do, without them. */
-guint              buurt_review_window_get_n_rows       (BuurtReviewWindow *self);
-void               buurt_review_window_select           (BuurtReviewWindow *self,
-                                                         guint              index,
-                                                         gboolean           selected);
-gboolean           buurt_review_window_approve_selected (BuurtReviewWindow *self);
-gboolean           buurt_review_window_reject_selected  (BuurtReviewWindow *self,
-                                                         const char        *reason);
-void               buurt_review_window_undo             (BuurtReviewWindow *self);
+BuurtReviewWindow *buurt_review_window_new (GtkWindow     *parent,
+                                            BuurtDatabase *database);
 
 G_END_DECLS
