@@ -99,6 +99,77 @@ buurt_recurrence_check_rule (const char  *rrule,
   return rule_from_string (rrule, &rule, error);
 }
 
+/**
+ * buurt_recurrence_may_continue:
+ * @rrule: (nullable): an RRULE value, or %NULL for a single date
+ * @n_dates: how many dates the series has up to @after
+ * @after: an instant
+ *
+ * Tells cheaply, without walking the rule, whether a series may have dates
+ * after @after: not when its COUNT is used up or its UNTIL lies before.
+ *
+ * Returns: %FALSE when the series surely has no date after @after
+ */
+gboolean
+buurt_recurrence_may_continue (const char *rrule,
+                               guint       n_dates,
+                               GDateTime  *after)
+{
+  struct icalrecurrencetype rule;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(GDateTime) until_anywhere = NULL;
+
+  g_return_val_if_fail (after != NULL, TRUE);
+
+  if (rrule == NULL || *rrule == '\0')
+    return FALSE;
+  if (!rule_from_string (rrule, &rule, NULL))
+    return TRUE;
+
+  if (rule.count > 0)
+    return n_dates < (guint) rule.count;
+
+  if (icaltime_is_null_time (rule.until))
+    return TRUE;
+
+  /* UNTIL is a UTC instant or a local date or time: a day later than it
+   * reads is later than it, in any zone. */
+  until = g_date_time_new_utc (rule.until.year, rule.until.month, rule.until.day,
+                               rule.until.is_date ? 23 : rule.until.hour,
+                               rule.until.is_date ? 59 : rule.until.minute,
+                               rule.until.is_date ? 59 : rule.until.second);
+  if (until == NULL)
+    return TRUE;
+  until_anywhere = g_date_time_add_days (until, 1);
+
+  return g_date_time_compare (until_anywhere, after) > 0;
+}
+
+/**
+ * buurt_recurrence_horizon_for:
+ * @now: the current instant
+ *
+ * The agenda's horizon on the day of @now: the start of the UTC day
+ * BUURT_RECURRENCE_HORIZON_DAYS after it. It moves once a day, so opening
+ * the agenda twice on one day extends it once.
+ *
+ * Returns: (transfer full): the horizon, in UTC
+ */
+GDateTime *
+buurt_recurrence_horizon_for (GDateTime *now)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) later = NULL;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  utc = g_date_time_to_utc (now);
+  later = g_date_time_add_days (utc, BUURT_RECURRENCE_HORIZON_DAYS);
+
+  return g_date_time_new_utc (g_date_time_get_year (later), g_date_time_get_month (later),
+                              g_date_time_get_day_of_month (later), 0, 0, 0);
+}
+
 static gboolean
 is_cancelled (const char *cancelled_dates,
               const char *day)
