@@ -334,6 +334,62 @@ test_navigate_past_horizon (Fixture       *f,
   g_assert_cmpstr (horizon, ==, "2031-01-01T00:00:00Z");
 }
 
+/* Whatever the rule, the dates a rolled series has are the dates saving it
+ * anew gives: extending skips ahead in the rule without losing its rhythm. */
+static void
+test_roll_same_as_saving (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const char * const rules[] = {
+    "FREQ=WEEKLY;BYDAY=TU",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH",
+    "FREQ=WEEKLY;INTERVAL=3",
+    "FREQ=DAILY;INTERVAL=3",
+    "FREQ=MONTHLY;BYDAY=2TU",
+    "FREQ=MONTHLY;BYDAY=-1FR",
+    "FREQ=MONTHLY;BYMONTHDAY=31",
+    "FREQ=YEARLY;BYMONTH=4;BYDAY=-1SA",
+    "FREQ=WEEKLY;BYDAY=SA;UNTIL=20300601T000000Z",
+    "FREQ=MONTHLY;BYDAY=1MO;COUNT=50",
+  };
+  static const char * const clocks[] = {
+    "2026-03-09T12:00:00Z", "2026-07-30T12:00:00Z", "2027-11-02T12:00:00Z", "2029-02-28T12:00:00Z",
+  };
+  g_autoptr(GDateTime) first = amsterdam (2021, 5, 4, 19, 30);
+  gint64 ids[G_N_ELEMENTS (rules)];
+  g_autoptr(GDateTime) horizon = NULL;
+  g_autoptr(GError) error = NULL;
+
+  roll (f);
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    ids[i] = save_series (f, rules[i], first, 90 * G_TIME_SPAN_MINUTE, rules[i]);
+
+  for (guint c = 0; c < G_N_ELEMENTS (clocks); c++)
+    {
+      set_clock (f, clocks[c]);
+      roll (f);
+    }
+  horizon = buurt_horizon_dup_horizon (f->horizon, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(BuurtActivity) activity = buurt_database_load (f->database, BUURT_TYPE_ACTIVITY,
+                                                               ids[i], &error);
+      g_autoptr(GArray) spans = NULL;
+      g_autoptr(GPtrArray) starts = row_starts (f, ids[i]);
+
+      g_assert_no_error (error);
+      spans = buurt_activity_expand_all (activity, horizon, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %u dates", rules[i], spans->len);
+      g_assert_cmpuint (spans->len, >, 0);
+      g_assert_cmpuint (starts->len, ==, spans->len);
+      for (guint j = 0; j < spans->len; j++)
+        g_assert_cmpstr (g_ptr_array_index (starts, j), ==, g_array_index (spans, BuurtSpan, j).starts_at);
+    }
+}
+
 /* Rolling twice adds nothing twice; a day later adds that day's dates. */
 static void
 test_roll_twice (Fixture       *f,
@@ -528,6 +584,7 @@ main (int   argc,
   ADD ("/horizon/roll/weekly-series", test_roll_weekly_series);
   ADD ("/horizon/roll/archive-from-own-start", test_archive_from_own_start);
   ADD ("/horizon/roll/twice", test_roll_twice);
+  ADD ("/horizon/roll/same-as-saving", test_roll_same_as_saving);
   ADD ("/horizon/roll/only-series-that-go-on", test_only_series_that_go_on);
   ADD ("/horizon/roll/without-stored-horizon", test_without_stored_horizon);
   ADD ("/horizon/roll/cancelled", test_cancelled);

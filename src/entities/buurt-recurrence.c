@@ -396,6 +396,32 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
       return NULL;
     }
 
+  /* Extending a long series walks only the stretch that is asked for, not
+   * every date since its start (libical cannot skip ahead with COUNT). */
+  if (not_before != NULL && rule.count == 0 && g_date_time_compare (not_before, local_start) > 0)
+    {
+      g_autoptr(GDateTime) local_not_before = g_date_time_to_timezone (not_before, tz);
+      g_autoptr(GDateTime) day_before = g_date_time_add_days (local_not_before, -1);
+      struct icaltimetype skip_to = icaltime_null_time ();
+
+      skip_to.year = g_date_time_get_year (day_before);
+      skip_to.month = g_date_time_get_month (day_before);
+      skip_to.day = g_date_time_get_day_of_month (day_before);
+
+      if (icaltime_compare (skip_to, dtstart) > 0)
+        {
+          if (icalrecur_iterator_set_start (iter, skip_to))
+            passed_over++;
+          else
+            {
+              /* Not for this rule: walk from the start after all. */
+              icalerror_clear_errno ();
+              icalrecur_iterator_free (iter);
+              iter = icalrecur_iterator_new (rule, dtstart);
+            }
+        }
+    }
+
   /* The step limit keeps a daily rule from a century ago from taking long. */
   for (struct icaltimetype next = icalrecur_iterator_next (iter);
        !icaltime_is_null_time (next) && spans->len < max_count && steps < MAX_STEPS;

@@ -33,6 +33,8 @@
 /* Looking far ahead extends the horizon no further than this after today:
  * the year 9999 of a date picker does not fill the disk. */
 #define MAX_AHEAD_DAYS (10 * 366)
+/* A thread extends at most this far in one transaction. */
+#define STEP_DAYS 91
 
 struct _BuurtHorizon
 {
@@ -182,17 +184,48 @@ extend_thread (GTask        *task,
 {
   ExtendData *data = task_data;
   g_autoptr(BuurtStore) store = NULL;
+  g_autoptr(GDateTime) step = NULL;
   g_autoptr(GError) error = NULL;
   gint64 n_added = 0;
 
-  /* A thread gets a connection of its own. */
+  /* A thread gets a connection of its own, with room to add many rows. */
   store = buurt_store_new (data->path, &error);
-  if (store == NULL ||
-      !buurt_store_extend_occurrences (store, data->horizon, cancellable, &n_added, &error))
+  if (store != NULL)
+    {
+      buurt_store_prepare_for_bulk (store);
+      step = buurt_store_get_horizon (store, &error);
+    }
+  if (error != NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+
+  /* A long way goes in steps, each one transaction, so that a save in the
+   * window never waits long for the database; the agenda is complete up to
+   * the horizon after every step. */
+  do
+    {
+      g_autoptr(GDateTime) next = step != NULL ? g_date_time_add_days (step, STEP_DAYS) : NULL;
+      gint64 n_step = 0;
+
+      if (next == NULL || g_date_time_compare (next, data->horizon) > 0)
+        {
+          g_clear_pointer (&next, g_date_time_unref);
+          next = g_date_time_ref (data->horizon);
+        }
+
+      if (!buurt_store_extend_occurrences (store, next, cancellable, &n_step, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      n_added += n_step;
+      g_clear_pointer (&step, g_date_time_unref);
+      step = g_steal_pointer (&next);
+    }
+  while (g_date_time_compare (step, data->horizon) < 0);
 
   g_task_return_int (task, n_added);
 }
@@ -448,8 +481,9 @@ buurt_horizon_extend_to (BuurtHorizon  *self,
  * @horizon: the new horizon
  *
  * Moves the horizon to @horizon in a thread with a connection of its own,
- * in one transaction; the window stays responsive. When dates were added,
- * the database context tells its views ("changed::occurrence").
+ * a quarter of a year per transaction; the window stays responsive. When
+ * dates were added, the database context tells its views
+ * ("changed::occurrence").
  */
 void
 buurt_horizon_extend_async (BuurtHorizon        *self,

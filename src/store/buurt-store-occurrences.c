@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "buurt-store-private.h"
 #include "buurt-entities.h"
@@ -39,7 +40,8 @@ static const char *select_series_sql =
   "SELECT a.id, a.starts_at, a.ends_at, a.tzid, a.rrule, a.cancelled_dates, "
   "       coalesce (a.room_id, 0), a.status, a.category, a.target_groups, "
   "       (SELECT max (o.starts_at) FROM occurrence o WHERE o.activity_id = a.id), "
-  "       (SELECT count (*) FROM occurrence o WHERE o.activity_id = a.id) "
+  "       CASE WHEN a.rrule LIKE '%COUNT=%' "
+  "            THEN (SELECT count (*) FROM occurrence o WHERE o.activity_id = a.id) END "
   "FROM activity a "
   "WHERE a.rrule IS NOT NULL AND a.deleted_at IS NULL AND a.starts_at <= :horizon "
   "ORDER BY a.id";
@@ -69,6 +71,27 @@ typedef struct
 } RowCopy;
 
 static gboolean
+insert_span (BuurtStore       *self,
+             sqlite3_stmt     *stmt,
+             const RowCopy    *copy,
+             const BuurtSpan  *span,
+             GError          **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, copy->activity_id);
+  sqlite3_bind_int64 (stmt, 2, copy->room_id);
+  sqlite3_bind_text (stmt, 3, span->starts_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, span->ends_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, span->day, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, span->cancelled ? 1 : 0);
+  sqlite3_bind_text (stmt, 7, copy->status, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, copy->category, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 9, copy->target_groups);
+
+  return buurt_store_step_done (self, stmt, error);
+}
+
+static gboolean
 insert_spans (BuurtStore     *self,
               const RowCopy  *copy,
               GArray         *spans,
@@ -80,23 +103,8 @@ insert_spans (BuurtStore     *self,
     return FALSE;
 
   for (guint i = 0; i < spans->len; i++)
-    {
-      const BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, copy->activity_id);
-      sqlite3_bind_int64 (stmt, 2, copy->room_id);
-      sqlite3_bind_text (stmt, 3, span->starts_at, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, span->ends_at, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, span->day, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 6, span->cancelled ? 1 : 0);
-      sqlite3_bind_text (stmt, 7, copy->status, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 8, copy->category, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 9, copy->target_groups);
-
-      if (!buurt_store_step_done (self, stmt, error))
-        return FALSE;
-    }
+    if (!insert_span (self, stmt, copy, &g_array_index (spans, BuurtSpan, i), error))
+      return FALSE;
 
   return TRUE;
 }
@@ -215,7 +223,7 @@ typedef struct
   char   *category;
   gint64  target_groups;
   char   *last;              /* the start of its last row, or NULL */
-  gint64  n_rows;
+  gint64  n_rows;            /* how many rows it has, for a COUNT rule */
 } Series;
 
 static void
@@ -296,34 +304,28 @@ later_of (GDateTime *a,
   return a != NULL ? g_date_time_ref (a) : NULL;
 }
 
-/* Adds the dates of @series after @old_horizon (and after its own last row)
- * up to @horizon. */
-static gboolean
-extend_series (BuurtStore    *self,
-               const Series  *series,
-               GDateTime     *old_horizon,
-               GDateTime     *horizon,
-               gint64        *n_added,
-               GError       **error)
+/* The dates of @series after @old_horizon (and after its own last row) up
+ * to @horizon: (transfer full) (nullable) */
+static GArray *
+new_spans (const Series *series,
+           GDateTime    *old_horizon,
+           GDateTime    *horizon)
 {
   g_autoptr(GDateTime) starts_at = buurt_parse_utc (series->starts_at);
   g_autoptr(GDateTime) ends_at = buurt_parse_utc (series->ends_at);
   g_autoptr(GDateTime) last = buurt_parse_utc (series->last);
   g_autoptr(GDateTime) done = later_of (old_horizon, last);
   g_autoptr(GDateTime) not_before = NULL;
-  g_autoptr(GArray) spans = NULL;
   g_autoptr(GError) rule_error = NULL;
-  RowCopy copy = {
-    series->id, series->room_id, series->status, series->category, series->target_groups
-  };
+  GArray *spans;
 
   if (starts_at == NULL || ends_at == NULL)
-    return TRUE;
+    return NULL;
 
   /* A series that ended before what is there already is passed over without
-   * walking its rule. */
+   * looking at its rule. */
   if (done != NULL && !buurt_recurrence_may_continue (series->rrule, series->n_rows, done))
-    return TRUE;
+    return NULL;
 
   /* Dates are whole seconds: those that start after what is there. */
   if (done != NULL)
@@ -333,19 +335,32 @@ extend_series (BuurtStore    *self,
                                           series->cancelled_dates, not_before, horizon,
                                           BUURT_RECURRENCE_MAX_OCCURRENCES, &rule_error);
   if (spans == NULL)
-    {
-      /* A rule saved by an older version that this one cannot read keeps
-       * the dates it has; it does not stop every other series. */
-      g_message ("Activity %" G_GINT64_FORMAT " is not extended: %s",
-                 series->id, rule_error->message);
-      return TRUE;
-    }
+    /* A rule saved by an older version that this one cannot read keeps
+     * the dates it has; it does not stop every other series. */
+    g_message ("Activity %" G_GINT64_FORMAT " is not extended: %s",
+               series->id, rule_error->message);
 
-  if (!insert_spans (self, &copy, spans, error))
-    return FALSE;
+  return spans;
+}
 
-  *n_added += spans->len;
-  return TRUE;
+/* A date to add, and the series it belongs to. */
+typedef struct
+{
+  BuurtSpan span;
+  guint     series;
+} NewRow;
+
+/* By day and time, so the agenda's index grows at its end, page by page,
+ * instead of at a thousand places for a thousand series. */
+static int
+compare_new_rows (gconstpointer a,
+                  gconstpointer b)
+{
+  const NewRow *row_a = a;
+  const NewRow *row_b = b;
+  int by_day = strcmp (row_a->span.day, row_b->span.day);
+
+  return by_day != 0 ? by_day : strcmp (row_a->span.starts_at, row_b->span.starts_at);
 }
 
 typedef struct
@@ -363,8 +378,10 @@ extend_in_transaction (BuurtStore  *self,
   Extend *data = user_data;
   g_autoptr(GDateTime) old_horizon = NULL;
   g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (NewRow));
   g_autofree char *horizon_text = buurt_format_utc (data->horizon);
   GError *local_error = NULL;
+  sqlite3_stmt *stmt;
 
   if (g_cancellable_set_error_if_cancelled (data->cancellable, error))
     return FALSE;
@@ -385,12 +402,39 @@ extend_in_transaction (BuurtStore  *self,
 
   for (guint i = 0; i < all->len; i++)
     {
+      g_autoptr(GArray) spans = NULL;
+
       if (g_cancellable_set_error_if_cancelled (data->cancellable, error))
         return FALSE;
-      if (!extend_series (self, &g_array_index (all, Series, i), old_horizon, data->horizon,
-                          &data->n_added, error))
+
+      spans = new_spans (&g_array_index (all, Series, i), old_horizon, data->horizon);
+      for (guint j = 0; spans != NULL && j < spans->len; j++)
+        {
+          NewRow row = { g_array_index (spans, BuurtSpan, j), i };
+
+          g_array_append_val (rows, row);
+        }
+    }
+
+  g_array_sort (rows, compare_new_rows);
+  stmt = buurt_store_prepare (self, insert_occurrence_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const NewRow *row = &g_array_index (rows, NewRow, i);
+      const Series *series = &g_array_index (all, Series, row->series);
+      RowCopy copy = {
+        series->id, series->room_id, series->status, series->category, series->target_groups
+      };
+
+      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (data->cancellable, error))
+        return FALSE;
+      if (!insert_span (self, stmt, &copy, &row->span, error))
         return FALSE;
     }
+  data->n_added = rows->len;
 
   if (!buurt_store_set_meta (self, HORIZON_KEY, horizon_text, error))
     return FALSE;
