@@ -22,10 +22,11 @@
  *  - when the agenda is looked at near or past it
  *    (buurt_horizon_ensure_day()), to that far after the day looked at.
  *
- * Extending walks the rule of every series that goes on, which at 330,000
- * dates takes longer than a frame: it runs in a thread with a connection of
- * its own, one extension at a time, and the views hear "changed::occurrence"
- * when dates were added.
+ * Extending reads every series and adds the dates of those that go on,
+ * which at 330,000 dates takes longer than a frame: it runs in a thread with
+ * a connection of its own, one extension at a time, a month of dates per
+ * transaction, and the views hear "changed::occurrence" when dates were
+ * added.
  */
 
 /* Looking at a day this close to the horizon extends it. */
@@ -33,8 +34,10 @@
 /* Looking far ahead extends the horizon no further than this after today:
  * the year 9999 of a date picker does not fill the disk. */
 #define MAX_AHEAD_DAYS (10 * 366)
-/* A thread extends at most this far in one transaction. */
-#define STEP_DAYS 91
+/* A thread extends at most this far in one transaction, and then pauses
+ * (at most this long) so a save in the window can go first. */
+#define STEP_DAYS 31
+#define STEP_PAUSE_MS 110
 
 struct _BuurtHorizon
 {
@@ -208,6 +211,7 @@ extend_thread (GTask        *task,
     {
       g_autoptr(GDateTime) next = step != NULL ? g_date_time_add_days (step, STEP_DAYS) : NULL;
       gint64 n_step = 0;
+      gint64 started;
 
       if (next == NULL || g_date_time_compare (next, data->horizon) > 0)
         {
@@ -215,6 +219,7 @@ extend_thread (GTask        *task,
           next = g_date_time_ref (data->horizon);
         }
 
+      started = g_get_monotonic_time ();
       if (!buurt_store_extend_occurrences (store, next, cancellable, &n_step, &error))
         {
           g_task_return_error (task, g_steal_pointer (&error));
@@ -224,6 +229,12 @@ extend_thread (GTask        *task,
       n_added += n_step;
       g_clear_pointer (&step, g_date_time_unref);
       step = g_steal_pointer (&next);
+
+      /* A write that waits for this one looks again within 100 ms (SQLite's
+       * busy handler): leave it a pause as long as the step (up to that) to
+       * go first, so it waits for one step at most. */
+      if (g_date_time_compare (step, data->horizon) < 0)
+        g_usleep (MIN (STEP_PAUSE_MS * 1000, g_get_monotonic_time () - started));
     }
   while (g_date_time_compare (step, data->horizon) < 0);
 
@@ -481,7 +492,7 @@ buurt_horizon_extend_to (BuurtHorizon  *self,
  * @horizon: the new horizon
  *
  * Moves the horizon to @horizon in a thread with a connection of its own,
- * a quarter of a year per transaction; the window stays responsive. When
+ * a month per transaction; the window stays responsive. When
  * dates were added, the database context tells its views
  * ("changed::occurrence").
  */

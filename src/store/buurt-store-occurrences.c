@@ -139,15 +139,16 @@ buurt_store_get_horizon (BuurtStore  *self,
   return buurt_parse_utc (text);
 }
 
-/* The horizon a save expands to: the stored one, or when there is none yet,
- * today's, which then becomes the agenda's. */
+/* The horizon a save expands to: the stored one, or when there is none yet
+ * (an agenda from before the horizon was kept), today's. That one is not
+ * stored: the first extension then starts from each series' own last date,
+ * so the series saved earlier keep no gap. */
 static GDateTime *
 horizon_for_saving (BuurtStore  *self,
                     GError     **error)
 {
   g_autoptr(GDateTime) horizon = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autofree char *text = NULL;
   GError *local_error = NULL;
 
   horizon = buurt_store_get_horizon (self, &local_error);
@@ -160,12 +161,7 @@ horizon_for_saving (BuurtStore  *self,
     return g_steal_pointer (&horizon);
 
   now = g_date_time_new_now_utc ();
-  horizon = buurt_recurrence_horizon_for (now);
-  text = buurt_format_utc (horizon);
-  if (!buurt_store_set_meta (self, HORIZON_KEY, text, error))
-    return NULL;
-
-  return g_steal_pointer (&horizon);
+  return buurt_recurrence_horizon_for (now);
 }
 
 /* The occurrence table is derived: replace the rows of one activity, with
