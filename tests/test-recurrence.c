@@ -411,6 +411,117 @@ test_start_not_on_rule_day (void)
   assert_all_at_local (spans, "10:00", 2);
 }
 
+/* Whether @utc_text is local midnight of @day (a "YYYY-MM-DD") in Amsterdam. */
+static gboolean
+is_local_midnight_of (const char *utc_text,
+                      const char *day)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr(GDateTime) utc = buurt_parse_utc (utc_text);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+  g_autofree char *text = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
+  g_autofree char *expected = g_strconcat (day, " 00:00:00", NULL);
+
+  return g_str_equal (text, expected);
+}
+
+/* The local date after @day. */
+static char *
+next_day (const char *day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, day);
+  g_assert_true (g_date_valid (&date));
+  g_date_add_days (&date, 1);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+/* A weekly all-day series on Sundays, across both daylight-saving changes
+ * of 2027 (28 March, 31 October): every date is its own local day, from
+ * midnight to midnight, and never a 24-hour span that runs to 01:00 or
+ * stops at 23:00. Also through an activity, as the store expands it. */
+static void
+test_all_day_across_dst (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr(GDateTime) start = g_date_time_new (tz, 2027, 3, 14, 0, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_days (start, 1);
+  g_autoptr(GDateTime) horizon = buurt_parse_utc (FAR_HORIZON);
+  g_autoptr(BuurtActivity) activity = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) activity_spans = NULL;
+  gboolean seen_march = FALSE, seen_october = FALSE;
+
+  spans = buurt_recurrence_expand (start, end, "Europe/Amsterdam",
+                                   "FREQ=WEEKLY;BYDAY=SU;COUNT=40", NULL, horizon, 100, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (spans);
+  g_assert_cmpuint (spans->len, ==, 40);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
+      g_autofree char *after = next_day (span->day);
+      int weekday = 0;
+      g_autofree char *local = local_time_of (span->starts_at, &weekday);
+
+      g_assert_cmpint (weekday, ==, 7);
+      g_assert_true (is_local_midnight_of (span->starts_at, span->day));
+      g_assert_true (is_local_midnight_of (span->ends_at, after));
+      seen_march |= g_str_equal (span->day, "2027-03-28");
+      seen_october |= g_str_equal (span->day, "2027-10-31");
+    }
+  g_assert_true (seen_march);
+  g_assert_true (seen_october);
+
+  /* The changes themselves: a 23-hour and a 25-hour date. */
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 2).day, ==, "2027-03-28");
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 2).starts_at, ==, "2027-03-27T23:00:00Z");
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 2).ends_at, ==, "2027-03-28T22:00:00Z");
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 33).day, ==, "2027-10-31");
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 33).starts_at, ==, "2027-10-30T22:00:00Z");
+  g_assert_cmpstr (g_array_index (spans, BuurtSpan, 33).ends_at, ==, "2027-10-31T23:00:00Z");
+
+  activity = g_object_new (BUURT_TYPE_ACTIVITY,
+                           "title", "Zondagsmarkt", "starts-at", start, "ends-at", end,
+                           "all-day", TRUE, "rrule", "FREQ=WEEKLY;BYDAY=SU;COUNT=40", NULL);
+  activity_spans = buurt_activity_expand (activity, horizon, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (activity_spans);
+  for (guint i = 0; i < activity_spans->len; i++)
+    {
+      const BuurtSpan *span = &g_array_index (activity_spans, BuurtSpan, i);
+      g_autofree char *after = next_day (span->day);
+
+      g_assert_true (is_local_midnight_of (span->starts_at, span->day));
+      g_assert_true (is_local_midnight_of (span->ends_at, after));
+    }
+}
+
+/* A weekend camp, Friday 18:00 to Sunday 16:00, keeps its local end on the
+ * weekend the clocks change: two calendar days and 22 hours. */
+static void
+test_multi_day_across_dst (void)
+{
+  static const ExpectedSpan expected[] = {
+    { "2027-10-22", "2027-10-22T16:00:00Z", "2027-10-24T14:00:00Z", FALSE },
+    { "2027-10-29", "2027-10-29T16:00:00Z", "2027-10-31T15:00:00Z", FALSE },
+    { "2027-11-05", "2027-11-05T17:00:00Z", "2027-11-07T15:00:00Z", FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spans = NULL;
+
+  spans = expand ("2027-10-22T16:00:00Z", "2027-10-24T14:00:00Z",
+                  "FREQ=WEEKLY;COUNT=3", NULL, FAR_HORIZON, 100, &error);
+  g_assert_no_error (error);
+  assert_spans (spans, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_format_parse_utc (void)
 {
@@ -493,6 +604,8 @@ main (int   argc,
   g_test_add_func ("/recurrence/horizon", test_horizon);
   g_test_add_func ("/recurrence/start-not-on-rule-day", test_start_not_on_rule_day);
   g_test_add_func ("/recurrence/format-parse-utc", test_format_parse_utc);
+  g_test_add_func ("/recurrence/all-day-across-dst", test_all_day_across_dst);
+  g_test_add_func ("/recurrence/multi-day-across-dst", test_multi_day_across_dst);
 
   return g_test_run ();
 }

@@ -206,3 +206,35 @@ buurt_activity_expand (BuurtActivity  *self,
                                          BUURT_RECURRENCE_MAX_OCCURRENCES,
                                          error);
 }
+
+/**
+ * buurt_activity_expand_all:
+ * @horizon: no date after this instant is given
+ *
+ * Every date of the activity from its own start up to @horizon, as the
+ * occurrence table keeps them: a ten-year archive is as complete as next
+ * year's agenda.
+ *
+ * Returns: (transfer full) (element-type BuurtSpan) (nullable): the dates,
+ *   or %NULL with @error set
+ */
+GArray *
+buurt_activity_expand_all (BuurtActivity  *self,
+                           GDateTime      *horizon,
+                           GError        **error)
+{
+  BuurtEntity *entity = BUURT_ENTITY (self);
+
+  g_return_val_if_fail (BUURT_IS_ACTIVITY (self), NULL);
+  g_return_val_if_fail (horizon != NULL, NULL);
+
+  return buurt_recurrence_expand_window (buurt_entity_get_date_time (entity, "starts-at"),
+                                         buurt_entity_get_date_time (entity, "ends-at"),
+                                         buurt_entity_get_string (entity, "tzid"),
+                                         buurt_entity_get_string (entity, "rrule"),
+                                         buurt_entity_get_string (entity, "cancelled-dates"),
+                                         NULL,
+                                         horizon,
+                                         BUURT_RECURRENCE_MAX_OCCURRENCES,
+                                         error);
+}

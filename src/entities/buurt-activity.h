@@ -18,5 +18,8 @@ BuurtActivity *buurt_activity_new    (void);
 GArray        *buurt_activity_expand (BuurtActivity  *self,
                                       GDateTime      *horizon,
                                       GError        **error);
+GArray        *buurt_activity_expand_all (BuurtActivity  *self,
+                                          GDateTime      *horizon,
+                                          GError        **error);
 
 G_END_DECLS

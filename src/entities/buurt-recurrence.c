@@ -99,6 +99,77 @@ buurt_recurrence_check_rule (const char  *rrule,
   return rule_from_string (rrule, &rule, error);
 }
 
+/**
+ * buurt_recurrence_may_continue:
+ * @rrule: (nullable): an RRULE value, or %NULL for a single date
+ * @n_dates: how many dates the series has up to @after
+ * @after: an instant
+ *
+ * Tells cheaply, without walking the rule, whether a series may have dates
+ * after @after: not when its COUNT is used up or its UNTIL lies before.
+ *
+ * Returns: %FALSE when the series surely has no date after @after
+ */
+gboolean
+buurt_recurrence_may_continue (const char *rrule,
+                               guint       n_dates,
+                               GDateTime  *after)
+{
+  struct icalrecurrencetype rule;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(GDateTime) until_anywhere = NULL;
+
+  g_return_val_if_fail (after != NULL, TRUE);
+
+  if (rrule == NULL || *rrule == '\0')
+    return FALSE;
+  if (!rule_from_string (rrule, &rule, NULL))
+    return TRUE;
+
+  if (rule.count > 0)
+    return n_dates < (guint) rule.count;
+
+  if (icaltime_is_null_time (rule.until))
+    return TRUE;
+
+  /* UNTIL is a UTC instant or a local date or time: a day later than it
+   * reads is later than it, in any zone. */
+  until = g_date_time_new_utc (rule.until.year, rule.until.month, rule.until.day,
+                               rule.until.is_date ? 23 : rule.until.hour,
+                               rule.until.is_date ? 59 : rule.until.minute,
+                               rule.until.is_date ? 59 : rule.until.second);
+  if (until == NULL)
+    return TRUE;
+  until_anywhere = g_date_time_add_days (until, 1);
+
+  return g_date_time_compare (until_anywhere, after) > 0;
+}
+
+/**
+ * buurt_recurrence_horizon_for:
+ * @now: the current instant
+ *
+ * The agenda's horizon on the day of @now: the start of the UTC day
+ * BUURT_RECURRENCE_HORIZON_DAYS after it. It moves once a day, so opening
+ * the agenda twice on one day extends it once.
+ *
+ * Returns: (transfer full): the horizon, in UTC
+ */
+GDateTime *
+buurt_recurrence_horizon_for (GDateTime *now)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) later = NULL;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  utc = g_date_time_to_utc (now);
+  later = g_date_time_add_days (utc, BUURT_RECURRENCE_HORIZON_DAYS);
+
+  return g_date_time_new_utc (g_date_time_get_year (later), g_date_time_get_month (later),
+                              g_date_time_get_day_of_month (later), 0, 0, 0);
+}
+
 static gboolean
 is_cancelled (const char *cancelled_dates,
               const char *day)
@@ -118,13 +189,79 @@ is_cancelled (const char *cancelled_dates,
   return FALSE;
 }
 
-static void
-append_span (GArray    *spans,
-             GDateTime *local_start,
-             GTimeSpan  duration,
-             const char *cancelled_dates)
+/*
+ * How long each date of a series lasts, read off the local calendar and
+ * clock: the end is so many local days after the start's date, at the end's
+ * local time. So an all-day date (local midnight to the next midnight) stays
+ * a local date on the 23- and 25-hour days of a daylight-saving change,
+ * instead of running to 01:00 the next day, and a weekend camp that ends on
+ * Sunday at 16:00 does so on the weekend the clocks change too.
+ */
+typedef struct
 {
-  g_autoptr(GDateTime) end = g_date_time_add (local_start, duration);
+  int       days;       /* local dates from the start's to the end's */
+  int       hour;       /* the end's local time */
+  int       minute;
+  int       second;
+  GTimeSpan exact;      /* the first date's length, should a date need it */
+} Length;
+
+static Length
+length_between (GDateTime *local_start,
+                GDateTime *local_end)
+{
+  Length length;
+  GDate start_date, end_date;
+
+  g_date_clear (&start_date, 1);
+  g_date_clear (&end_date, 1);
+  g_date_set_dmy (&start_date, g_date_time_get_day_of_month (local_start),
+                  g_date_time_get_month (local_start), g_date_time_get_year (local_start));
+  g_date_set_dmy (&end_date, g_date_time_get_day_of_month (local_end),
+                  g_date_time_get_month (local_end), g_date_time_get_year (local_end));
+
+  length.days = g_date_days_between (&start_date, &end_date);
+  length.hour = g_date_time_get_hour (local_end);
+  length.minute = g_date_time_get_minute (local_end);
+  length.second = g_date_time_get_second (local_end);
+  length.exact = g_date_time_difference (local_end, local_start);
+
+  return length;
+}
+
+static GDateTime *
+end_of (GDateTime    *local_start,
+        const Length *length)
+{
+  GDate date;
+  GDateTime *end;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local_start),
+                  g_date_time_get_month (local_start), g_date_time_get_year (local_start));
+  g_date_add_days (&date, length->days);
+  end = g_date_time_new (g_date_time_get_timezone (local_start),
+                         g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                         length->hour, length->minute, length->second);
+
+  /* An end in the hour the clocks skip can come out at or before the start
+   * of a short date: it then lasts as long as the first one. */
+  if (end == NULL || g_date_time_compare (end, local_start) <= 0)
+    {
+      g_clear_pointer (&end, g_date_time_unref);
+      end = g_date_time_add (local_start, length->exact);
+    }
+
+  return end;
+}
+
+static void
+append_span (GArray       *spans,
+             GDateTime    *local_start,
+             const Length *length,
+             const char   *cancelled_dates)
+{
+  g_autoptr(GDateTime) end = end_of (local_start, length);
   g_autofree char *start_text = buurt_format_utc (local_start);
   g_autofree char *end_text = buurt_format_utc (end);
   g_autofree char *day = g_date_time_format (local_start, "%Y-%m-%d");
@@ -189,7 +326,8 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BuurtSpan));
   g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tzid != NULL ? tzid : "Europe/Amsterdam");
   g_autoptr(GDateTime) local_start = NULL;
-  GTimeSpan duration;
+  g_autoptr(GDateTime) local_end = NULL;
+  Length length;
   struct icalrecurrencetype rule;
   struct icaltimetype dtstart;
   icalrecur_iterator *iter;
@@ -206,12 +344,13 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
       return NULL;
     }
 
-  duration = g_date_time_difference (ends_at, starts_at);
   local_start = g_date_time_to_timezone (starts_at, tz);
+  local_end = g_date_time_to_timezone (ends_at, tz);
+  length = length_between (local_start, local_end);
 
   if (rrule == NULL || *rrule == '\0')
     {
-      append_span (spans, local_start, duration, cancelled_dates);
+      append_span (spans, local_start, &length, cancelled_dates);
       return g_steal_pointer (&spans);
     }
 
@@ -257,6 +396,32 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
       return NULL;
     }
 
+  /* Extending a long series walks only the stretch that is asked for, not
+   * every date since its start (libical cannot skip ahead with COUNT). */
+  if (not_before != NULL && rule.count == 0 && g_date_time_compare (not_before, local_start) > 0)
+    {
+      g_autoptr(GDateTime) local_not_before = g_date_time_to_timezone (not_before, tz);
+      g_autoptr(GDateTime) day_before = g_date_time_add_days (local_not_before, -1);
+      struct icaltimetype skip_to = icaltime_null_time ();
+
+      skip_to.year = g_date_time_get_year (day_before);
+      skip_to.month = g_date_time_get_month (day_before);
+      skip_to.day = g_date_time_get_day_of_month (day_before);
+
+      if (icaltime_compare (skip_to, dtstart) > 0)
+        {
+          if (icalrecur_iterator_set_start (iter, skip_to))
+            passed_over++;
+          else
+            {
+              /* Not for this rule: walk from the start after all. */
+              icalerror_clear_errno ();
+              icalrecur_iterator_free (iter);
+              iter = icalrecur_iterator_new (rule, dtstart);
+            }
+        }
+    }
+
   /* The step limit keeps a daily rule from a century ago from taking long. */
   for (struct icaltimetype next = icalrecur_iterator_next (iter);
        !icaltime_is_null_time (next) && spans->len < max_count && steps < MAX_STEPS;
@@ -274,7 +439,7 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
           passed_over++;
           continue;
         }
-      append_span (spans, occurrence, duration, cancelled_dates);
+      append_span (spans, occurrence, &length, cancelled_dates);
     }
   icalrecur_iterator_free (iter);
 

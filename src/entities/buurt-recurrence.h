@@ -10,12 +10,15 @@
 
 G_BEGIN_DECLS
 
-/* How far ahead of today a series is expanded into the occurrence table. */
+/* How far ahead of today the occurrence table holds the dates of every
+ * series: the agenda's horizon, which rolls forward day by day. */
 #define BUURT_RECURRENCE_HORIZON_DAYS 730
-/* How far back dates of a series are kept in the occurrence table. */
+/* How far back the editor looks for room conflicts of a series. */
 #define BUURT_RECURRENCE_HISTORY_DAYS 730
-/* A safety net for rules without an end: no series expands beyond this. */
-#define BUURT_RECURRENCE_MAX_OCCURRENCES 2000
+/* A safety net for rules without an end: one expansion gives no more dates
+ * than this (a daily series of fifty years). A series keeps its history from
+ * its own start, so the net must not cut a long archive short. */
+#define BUURT_RECURRENCE_MAX_OCCURRENCES 20000
 
 /**
  * BuurtSpan:
@@ -53,6 +56,10 @@ GArray   *buurt_recurrence_expand_window (GDateTime   *starts_at,
                                          GError     **error);
 gboolean  buurt_recurrence_check_rule (const char  *rrule,
                                        GError     **error);
+gboolean  buurt_recurrence_may_continue (const char *rrule,
+                                         guint       n_dates,
+                                         GDateTime  *after);
+GDateTime *buurt_recurrence_horizon_for (GDateTime  *now);
 char     *buurt_format_utc            (GDateTime   *date_time);
 GDateTime *buurt_parse_utc            (const char  *text);
 

@@ -458,6 +458,10 @@ buurt_agenda_model_set_from_day (BuurtAgendaModel *self,
   self->from_day = g_strdup (from_day);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_DAY]);
 
+  /* Looking near or past the horizon brings the dates of series there. */
+  if (self->database != NULL)
+    buurt_horizon_ensure_day (buurt_database_get_horizon (self->database), from_day);
+
   if (self->store != NULL)
     buurt_agenda_model_refresh (self);
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "buurt-database-private.h"
+#include "buurt-horizon-private.h"
 
 /*
  * The database context: one object the application owns and hands to each
@@ -34,6 +35,7 @@ struct _BuurtDatabase
   char       *id;               /* the stable id of this agenda file */
   gint64      data_version;     /* the store's data_version at the last look */
   guint       watch_id;         /* the timer that looks, or 0 */
+  BuurtHorizon *horizon;        /* the dates of series ahead, once asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtDatabase, buurt_database, G_TYPE_OBJECT)
@@ -73,6 +75,10 @@ buurt_database_dispose (GObject *object)
   BuurtDatabase *self = (BuurtDatabase *) object;
 
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  /* A running extension stops and is rolled back. */
+  if (self->horizon != NULL)
+    g_object_run_dispose (G_OBJECT (self->horizon));
+  g_clear_object (&self->horizon);
   g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
 
@@ -285,6 +291,25 @@ buurt_database_notify_all_changed (BuurtDatabase *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (all_tables); i++)
     buurt_database_notify_changed (self, all_tables[i]);
+}
+
+/**
+ * buurt_database_get_horizon:
+ *
+ * The service that keeps the dates of series ahead in the agenda: rolled at
+ * start-up and daily, and asked when the agenda looks far ahead.
+ *
+ * Returns: (transfer none): the agenda's horizon
+ */
+BuurtHorizon *
+buurt_database_get_horizon (BuurtDatabase *self)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  if (self->horizon == NULL)
+    self->horizon = buurt_horizon_new (self);
+
+  return self->horizon;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "buurt-entities.h"
+#include "buurt-horizon.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,7 @@ gboolean         buurt_database_check_for_changes   (BuurtDatabase  *self);
 void             buurt_database_notify_changed      (BuurtDatabase  *self,
                                                      const char     *table);
 void             buurt_database_notify_all_changed  (BuurtDatabase  *self);
+BuurtHorizon    *buurt_database_get_horizon         (BuurtDatabase  *self);
 
 /* Rows of the entity tables */
 GListModel      *buurt_database_list                (BuurtDatabase  *self,

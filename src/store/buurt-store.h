@@ -121,6 +121,15 @@ GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               guint                    limit,
                                               GError                 **error);
 
+/* The dates of series up to the agenda's horizon: buurt-store-occurrences.c */
+GDateTime   *buurt_store_get_horizon         (BuurtStore              *self,
+                                              GError                 **error);
+gboolean     buurt_store_extend_occurrences  (BuurtStore              *self,
+                                              GDateTime               *horizon,
+                                              GCancellable            *cancellable,
+                                              gint64                  *n_added,
+                                              GError                 **error);
+
 /* The review queue of submissions: buurt-store-review.c */
 gint64       buurt_store_count_submissions   (BuurtStore              *self,
                                               GError                 **error);

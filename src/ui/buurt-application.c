@@ -25,10 +25,25 @@ struct _BuurtApplication
   char       *database_path;
   GSettings  *settings;
   BuurtDatabase *database;
+  guint       horizon_id;       /* the timer that rolls the agenda's horizon */
   int         exit_status;      /* non-zero when the agenda could not be opened */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtApplication, buurt_application, ADW_TYPE_APPLICATION)
+
+/* The horizon moves once a day; looking every hour finds the new day soon
+ * after it began, also after the computer slept. */
+#define HORIZON_CHECK_SECONDS (60 * 60)
+
+static gboolean
+roll_horizon_cb (gpointer user_data)
+{
+  BuurtApplication *self = user_data;
+
+  buurt_horizon_roll (buurt_database_get_horizon (self->database));
+
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 show_open_error (BuurtApplication *self,
@@ -181,6 +196,10 @@ buurt_application_activate (GApplication *application)
       /* Writes by the command line or by another desk on the same file
        * reach the open window within a second. */
       buurt_database_watch (self->database, 1000);
+
+      /* Open-ended series get their dates up to two years after today. */
+      buurt_horizon_roll (buurt_database_get_horizon (self->database));
+      self->horizon_id = g_timeout_add_seconds (HORIZON_CHECK_SECONDS, roll_horizon_cb, self);
     }
 
   window = GTK_WINDOW (buurt_window_new (self, self->database));
@@ -192,6 +211,7 @@ buurt_application_dispose (GObject *object)
 {
   BuurtApplication *self = (BuurtApplication *) object;
 
+  g_clear_handle_id (&self->horizon_id, g_source_remove);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
