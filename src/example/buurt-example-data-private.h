@@ -11,11 +11,12 @@
 
 G_BEGIN_DECLS
 
-gboolean buurt_example_data_generate_from_community (BuurtDatabase               *database,
-                                                     const BuurtExampleCommunity *community,
-                                                     guint                        n_occurrences,
-                                                     guint32                      seed,
-                                                     GCancellable                *cancellable,
-                                                     GError                     **error);
+gboolean buurt_example_data_generate_full (BuurtDatabase               *database,
+                                           const BuurtExampleCommunity *community,
+                                           guint                        n_occurrences,
+                                           guint32                      seed,
+                                           const GDate                 *today,
+                                           GCancellable                *cancellable,
+                                           GError                     **error);
 
 G_END_DECLS

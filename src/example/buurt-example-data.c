@@ -70,19 +70,21 @@ generate (BuurtStore  *store,
 }
 
 /**
- * buurt_example_data_generate_from_community:
+ * buurt_example_data_generate_full:
  * @community: the names and places to use
+ * @today: (nullable): the day the agenda starts from, or %NULL for today
  *
- * Like buurt_example_data_generate(), with a community of the caller's
- * (tests give broken or small ones).
+ * Like buurt_example_data_generate(), with a community and a day of the
+ * caller's, for tests.
  */
 gboolean
-buurt_example_data_generate_from_community (BuurtDatabase               *database,
-                                            const BuurtExampleCommunity *community,
-                                            guint                        n_occurrences,
-                                            guint32                      seed,
-                                            GCancellable                *cancellable,
-                                            GError                     **error)
+buurt_example_data_generate_full (BuurtDatabase               *database,
+                                  const BuurtExampleCommunity *community,
+                                  guint                        n_occurrences,
+                                  guint32                      seed,
+                                  const GDate                 *today,
+                                  GCancellable                *cancellable,
+                                  GError                     **error)
 {
   g_autoptr(BuurtExampleGenerator) generator = NULL;
   BuurtStore *store;
@@ -97,7 +99,7 @@ buurt_example_data_generate_from_community (BuurtDatabase               *databas
     n_occurrences = BUURT_EXAMPLE_DEFAULT_OCCURRENCES;
 
   store = buurt_database_get_store (database);
-  generator = buurt_example_generator_new (store, community, n_occurrences, seed, cancellable);
+  generator = buurt_example_generator_new (store, community, n_occurrences, seed, today, cancellable);
   /* Some one-off events, the rest in series of about a year. */
   work.generator = generator;
   work.n_events = MIN (MAX (n_occurrences / 140, 12), n_occurrences / 4);
@@ -144,6 +146,6 @@ buurt_example_data_generate (BuurtDatabase *database,
   if (community == NULL)
     return FALSE;
 
-  return buurt_example_data_generate_from_community (database, community, n_occurrences, seed,
-                                                     cancellable, error);
+  return buurt_example_data_generate_full (database, community, n_occurrences, seed, NULL,
+                                           cancellable, error);
 }

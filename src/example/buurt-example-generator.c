@@ -17,6 +17,7 @@ buurt_example_generator_new (BuurtStore                  *store,
                              const BuurtExampleCommunity *community,
                              guint                        n_occurrences,
                              guint32                      seed,
+                             const GDate                 *today_or_null,
                              GCancellable                *cancellable)
 {
   BuurtExampleGenerator *self = g_new0 (BuurtExampleGenerator, 1);
@@ -47,10 +48,15 @@ buurt_example_generator_new (BuurtStore                  *store,
   self->plans = g_array_new (FALSE, FALSE, sizeof (BuurtExamplePlan));
 
   /* Dates follow the local calendar of the agenda, not UTC. */
-  now = g_date_time_new_now (self->tz);
   g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  if (today_or_null != NULL)
+    today = *today_or_null;
+  else
+    {
+      now = g_date_time_new_now (self->tz);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
   self->today = g_date_get_julian (&today);
   self->monday = self->today - (g_date_get_weekday (&today) - G_DATE_MONDAY);
 

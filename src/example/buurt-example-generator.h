@@ -135,6 +135,7 @@ BuurtExampleGenerator *buurt_example_generator_new  (BuurtStore                 
                                                      const BuurtExampleCommunity *community,
                                                      guint                        n_occurrences,
                                                      guint32                      seed,
+                                                     const GDate                 *today,
                                                      GCancellable                *cancellable);
 void                   buurt_example_generator_free (BuurtExampleGenerator       *self);
 
