@@ -228,7 +228,10 @@ read_venue_kinds (BuurtExampleReader    *reader,
           !buurt_example_reader_enum (reader, object, "kind", BUURT_TYPE_VENUE_KIND, TRUE, &kind))
         return FALSE;
 
+      /* A kind listed twice: the last one counts. */
       info = &self->venue_kinds[kind];
+      g_clear_pointer (&info->prefixes, g_ptr_array_unref);
+      g_clear_pointer (&info->rooms, g_array_unref);
       info->rooms = g_array_new (FALSE, TRUE, sizeof (BuurtExampleRoom));
       if (!buurt_example_reader_strings (reader, object, "prefixes", TRUE, &info->prefixes) ||
           !buurt_example_reader_uint (reader, object, "rooms_min", TRUE, 1, 20, &info->rooms_min) ||
