@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+#define BUURT_EXAMPLE_ERROR (buurt_example_error_quark ())
+
+/**
+ * BuurtExampleError:
+ * @BUURT_EXAMPLE_ERROR_INVALID_COMMUNITY: the example community's names and
+ *   places (a JSON resource) are broken
+ */
+typedef enum
+{
+  BUURT_EXAMPLE_ERROR_INVALID_COMMUNITY,
+} BuurtExampleError;
+
+GQuark   buurt_example_error_quark (void);
+
 /* The default size: about a year of a Dronten-like community. */
 #define BUURT_EXAMPLE_DEFAULT_OCCURRENCES 5500
 #define BUURT_EXAMPLE_DEFAULT_SEED 20261125
