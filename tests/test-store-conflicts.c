@@ -67,6 +67,8 @@ test_agenda_conflicts (Fixture       *f,
 
   rows = buurt_store_fetch_agenda (f->store, &query, 0, 100, &error);
   g_assert_no_error (error);
+  /* Four coffee mornings, the lunch and the yoga. */
+  g_assert_cmpuint (rows->len, ==, 6);
   for (guint i = 0; i < rows->len; i++)
     g_assert_false (buurt_occurrence_get_conflict (g_ptr_array_index (rows, i)));
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -90,6 +92,7 @@ test_agenda_conflicts (Fixture       *f,
   knitting = book (f, room_id, "Breiclub", "2027-03-02T09:30:00Z", "2027-03-02T10:30:00Z", NULL);
   rows = buurt_store_fetch_agenda (f->store, &query, 0, 100, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 7);
   for (guint i = 0; i < rows->len; i++)
     {
       BuurtOccurrence *row = g_ptr_array_index (rows, i);

@@ -234,12 +234,14 @@ test_initiative_partner_undelete_twin (Fixture       *f,
   g_autoptr(BuurtEntity) again = buurt_test_copy_as_new (partner);
   g_autoptr(BuurtEntity) reloaded = NULL;
   g_autoptr(GError) error = NULL;
-  GDateTime *deleted_at;
+  g_autofree char *deleted_at = NULL;
+  g_autofree char *still_deleted_at = NULL;
+  g_autofree char *row_deleted_at = NULL;
 
   g_assert_true (buurt_store_delete (f->store, partner, &error));
   g_assert_no_error (error);
-  deleted_at = buurt_entity_get_deleted_at (partner);
-  g_assert_nonnull (deleted_at);
+  g_assert_nonnull (buurt_entity_get_deleted_at (partner));
+  deleted_at = buurt_format_utc (buurt_entity_get_deleted_at (partner));
   buurt_test_save_new (f, again);
 
   g_assert_false (buurt_store_undelete (f->store, partner, &error));
@@ -248,9 +250,13 @@ test_initiative_partner_undelete_twin (Fixture       *f,
   g_clear_error (&error);
 
   /* The entity keeps its deletion, and so does its row. */
-  g_assert_true (buurt_entity_get_deleted_at (partner) == deleted_at);
+  g_assert_nonnull (buurt_entity_get_deleted_at (partner));
+  still_deleted_at = buurt_format_utc (buurt_entity_get_deleted_at (partner));
+  g_assert_cmpstr (still_deleted_at, ==, deleted_at);
   reloaded = buurt_test_load (f, BUURT_TYPE_INITIATIVE_PARTNER, buurt_entity_get_id (partner));
   g_assert_nonnull (buurt_entity_get_deleted_at (reloaded));
+  row_deleted_at = buurt_format_utc (buurt_entity_get_deleted_at (reloaded));
+  g_assert_cmpstr (row_deleted_at, ==, deleted_at);
   g_assert_cmpint (buurt_store_count (f->store, BUURT_TYPE_INITIATIVE_PARTNER, NULL), ==, 1);
 
   /* Once the twin is gone, the first comes back. */
