@@ -1,4 +1,4 @@
-/* test-store-agenda.c: the dates of activities: the agenda's queries, search, paging and days
+/* test-store-agenda.c: the agenda's queries, search, paging and days
  *
  * Copyright 2026 The Buurtagenda authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -596,8 +596,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  #define ADD(path, func) \
-    g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
 
   ADD ("/store/activity/occurrences", test_activity_occurrences);
   ADD ("/store/agenda/search", test_agenda_search);

@@ -1,4 +1,4 @@
-/* test-store-entities.c: saving, loading, deleting and undeleting every kind of row, and transactions
+/* test-store-entities.c: saving, loading, deleting and undeleting rows; transactions
  *
  * Copyright 2026 The Buurtagenda authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -417,8 +417,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  #define ADD(path, func) \
-    g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
 
   ADD ("/store/load/missing", test_load_missing);
   ADD ("/store/delete/unsaved", test_delete_unsaved);

@@ -1,4 +1,4 @@
-/* test-store-open.c: opening, creating and refusing agenda files, and reading a damaged one
+/* test-store-open.c: opening, creating and refusing agenda files; a damaged one
  *
  * Copyright 2026 The Buurtagenda authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -347,8 +347,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  #define ADD(path, func) \
-    g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
 
   g_test_add_func ("/store/open/new-file", test_open_new_file);
   g_test_add_func ("/store/open/empty-file", test_open_empty_file);

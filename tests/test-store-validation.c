@@ -547,8 +547,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  #define ADD(path, func) \
-    g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
 
   ADD ("/store/kern/invalid", test_kern_invalid);
   ADD ("/store/neighbourhood/invalid", test_neighbourhood_invalid);
