@@ -71,7 +71,8 @@ test_activity_occurrences (Fixture       *f,
   for (guint i = 0; i < all->len; i++)
     {
       BuurtOccurrence *occurrence = g_ptr_array_index (all, i);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (buurt_occurrence_get_starts_at (occurrence), amsterdam);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (buurt_occurrence_get_starts_at (occurrence),
+                                                            amsterdam);
       g_autofree char *place = buurt_occurrence_dup_place (occurrence);
 
       g_assert_cmpstr (buurt_occurrence_get_day (occurrence), ==, days[i]);
