@@ -401,6 +401,7 @@ test_new_file_no_copy (void)
   g_autoptr(BuurtStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
+  gboolean seen_database = FALSE;
   const char *name;
 
   store = buurt_store_new (path, &error);
@@ -410,7 +411,12 @@ test_new_file_no_copy (void)
   dir = g_dir_open (folder, 0, &error);
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
-    g_assert_null (strstr (name, "before-schema"));
+    {
+      g_assert_null (strstr (name, "before-schema"));
+      seen_database |= g_str_equal (name, "buurtagenda.db");
+    }
+  /* The folder was read: the file itself is in it. */
+  g_assert_true (seen_database);
 }
 
 /* A reference to a row that is not there (made behind the app's back, or by
@@ -572,6 +578,40 @@ open_in_thread (gpointer path)
   return store;
 }
 
+/* The moment the second desk asks for the write lock, seen in SQLite's trace
+ * of every connection opened from then on (an automatic extension). */
+static GMutex waiting_lock;
+static GCond  waiting_cond;
+static gboolean waiting;
+
+static int
+begin_immediate_cb (unsigned  type,
+                    void     *user_data,
+                    void     *statement,
+                    void     *unused)
+{
+  const char *sql = sqlite3_sql (statement);
+
+  if (type == SQLITE_TRACE_STMT && sql != NULL && g_str_equal (sql, "BEGIN IMMEDIATE"))
+    {
+      g_mutex_lock (&waiting_lock);
+      waiting = TRUE;
+      g_cond_signal (&waiting_cond);
+      g_mutex_unlock (&waiting_lock);
+    }
+
+  return 0;
+}
+
+static int
+trace_connection (sqlite3                           *db,
+                  const char                       **errmsg,
+                  const struct sqlite3_api_routines *api)
+{
+  sqlite3_trace_v2 (db, SQLITE_TRACE_STMT, begin_immediate_cb, NULL);
+  return SQLITE_OK;
+}
+
 /* Two desks open the old file at once: the one that gets the write lock
  * second finds it updated already and runs no migration twice. */
 static void
@@ -588,16 +628,23 @@ test_updated_meanwhile (void)
   /* The other desk holds the write lock while it updates the file. */
   db = raw_open (path, SQLITE_OPEN_READWRITE);
   raw_exec (db, "BEGIN IMMEDIATE");
+
+  /* The store reads version 1 and then waits for the lock: only then does
+   * the other desk update the file, on every run, however fast. */
+  sqlite3_auto_extension ((void (*) (void)) trace_connection);
   thread = g_thread_new ("second-desk", open_in_thread, path);
-  /* Time for the store to read version 1 and wait for the lock; were it
-   * slower, it would read version 3 and the test would pass all the same. */
-  g_usleep (G_USEC_PER_SEC / 2);
+  g_mutex_lock (&waiting_lock);
+  while (!waiting)
+    g_cond_wait (&waiting_cond, &waiting_lock);
+  g_mutex_unlock (&waiting_lock);
+
   for (int version = 2; version <= BUURT_STORE_SCHEMA_VERSION; version++)
     run_script (db, version);
   raw_exec (db, "COMMIT");
   sqlite3_close (db);
 
   store = g_thread_join (thread);
+  sqlite3_cancel_auto_extension ((void (*) (void)) trace_connection);
   g_assert_nonnull (store);
   g_assert_cmpint (buurt_store_get_schema_version (store), ==, BUURT_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
