@@ -56,7 +56,7 @@
 #include <string.h>
 
 #include "buurt-agenda-row.h"
-#include "buurt-agenda-view.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-application.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"

@@ -12,7 +12,7 @@
 
 #include "buurt-activity-editor.h"
 #include "buurt-agenda-row.h"
-#include "buurt-agenda-view.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-review-window.h"
 #include "buurt-application.h"
 #include "buurt-test-utils.h"
@@ -52,10 +52,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Filters are remembered: every test starts without them. */
-  for (const char **key = (const char *[]) { "filter-kern", "filter-neighbourhood", "filter-venue",
-                                             "filter-category", "filter-target-groups",
-                                             "filter-status", NULL }; *key != NULL; key++)
-    g_settings_reset (buurt_application_get_settings (app), *key);
+  g_settings_reset (buurt_application_get_settings (app), "agenda-filters");
 
   fixture->window = buurt_window_new (app, fixture->database);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
