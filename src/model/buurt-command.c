@@ -26,6 +26,15 @@
  * says why.
  */
 
+/* What a command changes. */
+typedef enum
+{
+  BUURT_COMMAND_CANCEL_DATE,
+  BUURT_COMMAND_RESTORE_DATE,
+  BUURT_COMMAND_CANCEL_ACTIVITY,
+  BUURT_COMMAND_DELETE_ACTIVITY,
+} BuurtCommandKind;
+
 struct _BuurtCommand
 {
   GObject parent_instance;
@@ -378,22 +387,6 @@ buurt_command_new_delete_activity (BuurtDatabase *database,
                                    gint64         activity_id)
 {
   return command_new (database, BUURT_COMMAND_DELETE_ACTIVITY, activity_id, NULL);
-}
-
-BuurtCommandKind
-buurt_command_get_kind (BuurtCommand *self)
-{
-  g_return_val_if_fail (BUURT_IS_COMMAND (self), 0);
-
-  return self->kind;
-}
-
-gint64
-buurt_command_get_activity_id (BuurtCommand *self)
-{
-  g_return_val_if_fail (BUURT_IS_COMMAND (self), 0);
-
-  return self->activity_id;
 }
 
 /**

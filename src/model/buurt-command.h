@@ -29,43 +29,26 @@ typedef enum
 
 GQuark buurt_command_error_quark (void);
 
-/**
- * BuurtCommandKind:
- * @BUURT_COMMAND_CANCEL_DATE: one date of a series does not take place
- * @BUURT_COMMAND_RESTORE_DATE: a cancelled date of a series takes place again
- * @BUURT_COMMAND_CANCEL_ACTIVITY: the activity gets the status cancelled
- * @BUURT_COMMAND_DELETE_ACTIVITY: the activity is deleted
- */
-typedef enum
-{
-  BUURT_COMMAND_CANCEL_DATE,
-  BUURT_COMMAND_RESTORE_DATE,
-  BUURT_COMMAND_CANCEL_ACTIVITY,
-  BUURT_COMMAND_DELETE_ACTIVITY,
-} BuurtCommandKind;
-
 #define BUURT_TYPE_COMMAND (buurt_command_get_type ())
 
 G_DECLARE_FINAL_TYPE (BuurtCommand, buurt_command, BUURT, COMMAND, GObject)
 
-BuurtCommand     *buurt_command_new_cancel_date     (BuurtDatabase  *database,
-                                                     gint64          activity_id,
-                                                     const char     *day);
-BuurtCommand     *buurt_command_new_restore_date    (BuurtDatabase  *database,
-                                                     gint64          activity_id,
-                                                     const char     *day);
-BuurtCommand     *buurt_command_new_cancel_activity (BuurtDatabase  *database,
-                                                     gint64          activity_id);
-BuurtCommand     *buurt_command_new_delete_activity (BuurtDatabase  *database,
-                                                     gint64          activity_id);
+BuurtCommand *buurt_command_new_cancel_date     (BuurtDatabase  *database,
+                                                 gint64          activity_id,
+                                                 const char     *day);
+BuurtCommand *buurt_command_new_restore_date    (BuurtDatabase  *database,
+                                                 gint64          activity_id,
+                                                 const char     *day);
+BuurtCommand *buurt_command_new_cancel_activity (BuurtDatabase  *database,
+                                                 gint64          activity_id);
+BuurtCommand *buurt_command_new_delete_activity (BuurtDatabase  *database,
+                                                 gint64          activity_id);
 
-BuurtCommandKind  buurt_command_get_kind            (BuurtCommand   *self);
-gint64            buurt_command_get_activity_id     (BuurtCommand   *self);
-const char       *buurt_command_get_day             (BuurtCommand   *self);
-const char       *buurt_command_get_title           (BuurtCommand   *self);
-gboolean          buurt_command_run                 (BuurtCommand   *self,
-                                                     GError        **error);
-gboolean          buurt_command_undo                (BuurtCommand   *self,
-                                                     GError        **error);
+const char   *buurt_command_get_day             (BuurtCommand   *self);
+const char   *buurt_command_get_title           (BuurtCommand   *self);
+gboolean      buurt_command_run                 (BuurtCommand   *self,
+                                                 GError        **error);
+gboolean      buurt_command_undo                (BuurtCommand   *self,
+                                                 GError        **error);
 
 G_END_DECLS
