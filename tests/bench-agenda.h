@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "buurt-agenda-view.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-application.h"
 #include "buurt-database.h"
 #include "buurt-window.h"

@@ -9,10 +9,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "buurt-activity-editor-private.h"
 #include "buurt-agenda-row.h"
-#include "buurt-agenda-view.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-review-window.h"
 #include "buurt-application.h"
 #include "buurt-test-utils.h"
@@ -52,10 +53,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Filters are remembered: every test starts without them. */
-  for (const char **key = (const char *[]) { "filter-kern", "filter-neighbourhood", "filter-venue",
-                                             "filter-category", "filter-target-groups",
-                                             "filter-status", NULL }; *key != NULL; key++)
-    g_settings_reset (buurt_application_get_settings (app), *key);
+  g_settings_reset (buurt_application_get_settings (app), "agenda-filters");
 
   fixture->window = buurt_window_new (app, fixture->database);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
@@ -318,6 +316,42 @@ test_agenda_navigation (Fixture       *fixture,
   g_assert_cmpstr (buurt_agenda_model_get_from_day (model), ==, today);
 }
 
+/* The shown toast's Undo button, as a user would click it. */
+static void
+click_undo (Fixture *fixture)
+{
+  GtkWidget *overlay = buurt_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, 0);
+  GtkWidget *undo = NULL;
+
+  g_assert_nonnull (overlay);
+  for (guint i = 0; (undo = buurt_test_find_widget (overlay, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (undo)), _("_Undo")) == 0)
+      break;
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+} Shown;
+
+static gboolean
+toast_shown (gpointer user_data)
+{
+  Shown *shown = user_data;
+  GtkWidget *overlay = buurt_test_find_widget (GTK_WIDGET (shown->fixture->window),
+                                               ADW_TYPE_TOAST_OVERLAY, 0);
+  GtkWidget *label;
+
+  for (guint i = 0; (label = buurt_test_find_widget (overlay, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), shown->text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_agenda_detail_and_delete_undo (Fixture       *fixture,
                                     gconstpointer  data)
@@ -340,16 +374,7 @@ test_agenda_detail_and_delete_undo (Fixture       *fixture,
   overlay = ADW_TOAST_OVERLAY (buurt_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, 0));
   g_assert_nonnull (overlay);
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-deleted");
-  {
-    GtkWidget *undo = NULL;
-
-    /* The toast's Undo button, as a user would click it. */
-    for (guint i = 0; (undo = buurt_test_find_widget (GTK_WIDGET (overlay), GTK_TYPE_BUTTON, i)) != NULL; i++)
-      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (undo)), _("_Undo")) == 0)
-        break;
-    g_assert_nonnull (undo);
-    g_signal_emit_by_name (undo, "clicked");
-  }
+  click_undo (fixture);
   g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ACTIVITY, NULL), ==, activities);
 }
 
@@ -400,26 +425,29 @@ test_agenda_deep_rows (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-end");
 }
 
-static void
-test_agenda_cancel_one_date (Fixture       *fixture,
-                             gconstpointer  data)
+/* The first date in the list that is of a series and not cancelled. */
+static guint
+first_series_date (Fixture *fixture)
 {
-  guint position = 0;
-  g_autoptr(BuurtOccurrence) chosen = NULL;
-  g_autoptr(BuurtOccurrence) after = NULL;
-  gint64 dates = buurt_database_count_occurrences (fixture->database, NULL);
-
-  for (; position < 50; position++)
+  for (guint position = 0; position < 50; position++)
     {
       g_autoptr(BuurtOccurrence) candidate = item (fixture, position);
 
       if (!buurt_occurrence_get_cancelled (candidate) && is_series (fixture, candidate, NULL))
-        {
-          chosen = g_steal_pointer (&candidate);
-          break;
-        }
+        return position;
     }
-  g_assert_nonnull (chosen);
+
+  g_assert_not_reached ();
+}
+
+static void
+test_agenda_cancel_one_date (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  guint position = first_series_date (fixture);
+  g_autoptr(BuurtOccurrence) chosen = item (fixture, position);
+  g_autoptr(BuurtOccurrence) after = NULL;
+  gint64 dates = buurt_database_count_occurrences (fixture->database, NULL);
 
   buurt_agenda_view_open (fixture->agenda, position);
   gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);
@@ -493,6 +521,138 @@ test_agenda_row_time_zone (Fixture       *fixture,
 
   g_assert_cmpuint (checked, >, 10);
   g_object_unref (row);
+}
+
+static BuurtEntity *
+load_activity (Fixture *fixture,
+               gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  BuurtEntity *activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, id, &error);
+
+  g_assert_no_error (error);
+  return activity;
+}
+
+static gboolean
+date_cancelled (Fixture         *fixture,
+                BuurtOccurrence *occurrence)
+{
+  g_autoptr(BuurtOccurrence) now = buurt_database_load_occurrence (fixture->database,
+                                                                   buurt_occurrence_get_activity_id (occurrence),
+                                                                   buurt_occurrence_get_day (occurrence));
+
+  g_assert_nonnull (now);
+  return buurt_occurrence_get_cancelled (now);
+}
+
+static GtkWindow *find_window (GType type);
+static gboolean has_editor (gpointer user_data);
+
+/* Undo takes back only its own change: cancel a date, rename the activity in
+ * the editor, press Undo: the date takes place again, the new name stays. */
+static void
+test_agenda_cancel_date_undo_keeps_rename (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  guint position = first_series_date (fixture);
+  g_autoptr(BuurtOccurrence) chosen = item (fixture, position);
+  g_autoptr(BuurtEntity) after = NULL;
+  BuurtActivityEditor *editor;
+
+  g_assert_cmpstr (buurt_occurrence_get_title (chosen), !=, "Buurtsoep na de verbouwing");
+  buurt_agenda_view_open (fixture->agenda, position);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);
+  g_assert_true (date_cancelled (fixture, chosen));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.edit", NULL);
+  g_assert_true (buurt_test_wait_until (has_editor, NULL, 5000));
+  editor = BUURT_ACTIVITY_EDITOR (find_window (BUURT_TYPE_ACTIVITY_EDITOR));
+  gtk_editable_set_text (buurt_activity_editor_get_title_entry (editor), "Buurtsoep na de verbouwing");
+  g_assert_true (buurt_activity_editor_save (editor));
+
+  click_undo (fixture);
+  after = load_activity (fixture, buurt_occurrence_get_activity_id (chosen));
+  g_assert_cmpstr (buurt_entity_get_string (after, "title"), ==, "Buurtsoep na de verbouwing");
+  g_assert_false (date_cancelled (fixture, chosen));
+  g_assert_cmpstr (buurt_agenda_view_get_detail_title (fixture->agenda), ==, "Buurtsoep na de verbouwing");
+}
+
+/* An undo that can no longer be done changes nothing and says why. */
+static void
+test_agenda_undo_after_delete (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  guint position = first_series_date (fixture);
+  g_autoptr(BuurtOccurrence) chosen = item (fixture, position);
+  g_autoptr(BuurtEntity) activity = NULL;
+  g_autoptr(BuurtEntity) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  Shown shown = { fixture, NULL };
+
+  buurt_agenda_view_open (fixture->agenda, position);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->agenda), "agenda.cancel-date", NULL);
+
+  /* Another desk deletes the activity. */
+  activity = load_activity (fixture, buurt_occurrence_get_activity_id (chosen));
+  g_assert_true (buurt_database_delete (fixture->database, activity, &error));
+  g_assert_no_error (error);
+
+  click_undo (fixture);
+  message = g_strdup_printf (_("“%s” was deleted in the meantime, so this cannot be undone."),
+                             buurt_entity_get_string (activity, "title"));
+  shown.text = message;
+  g_assert_true (buurt_test_wait_until (toast_shown, &shown, 5000));
+
+  after = load_activity (fixture, buurt_occurrence_get_activity_id (chosen));
+  g_assert_nonnull (buurt_entity_get_deleted_at (after));
+  g_assert_nonnull (strstr (buurt_entity_get_string (after, "cancelled-dates"),
+                            buurt_occurrence_get_day (chosen)));
+}
+
+/* The filters are remembered per agenda file: one chosen in one file is not
+ * there in another, and is back when the first is opened again. */
+static void
+test_agenda_filters_per_database (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_path = buurt_test_temp_database ();
+  g_autoptr(BuurtDatabase) other = buurt_database_new (other_path, &error);
+  g_autoptr(BuurtDatabase) again = NULL;
+  BuurtWindow *window;
+  BuurtAgendaView *agenda;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (buurt_database_get_id (other));
+  g_assert_cmpstr (buurt_database_get_id (other), !=, buurt_database_get_id (fixture->database));
+
+  g_assert_true (buurt_agenda_view_set_filter (fixture->agenda, BUURT_AGENDA_FILTER_CATEGORY,
+                                               BUURT_CATEGORY_SPORTS));
+  n = buurt_test_rows (BUURT_AGENDA_MODEL (fixture->model));
+
+  /* Another file: without it; a filter chosen there stays there. */
+  window = buurt_window_new (app, other);
+  agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (window, "agenda"));
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 0);
+  g_assert_cmpint (buurt_agenda_view_get_filter_value (agenda, BUURT_AGENDA_FILTER_CATEGORY), ==, -1);
+  g_assert_true (buurt_agenda_view_set_filter (agenda, BUURT_AGENDA_FILTER_STATUS,
+                                               BUURT_ACTIVITY_STATUS_SUBMITTED));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The first file again, on a connection of its own: its filter only. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  again = buurt_database_new (buurt_database_get_path (fixture->database), &error);
+  g_assert_no_error (error);
+  fixture->window = buurt_window_new (app, again);
+  agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (fixture->window, "agenda"));
+  g_assert_cmpuint (buurt_agenda_view_get_n_chips (agenda), ==, 1);
+  g_assert_cmpint (buurt_agenda_view_get_filter_value (agenda, BUURT_AGENDA_FILTER_CATEGORY), ==,
+                   BUURT_CATEGORY_SPORTS);
+  g_assert_cmpint (buurt_agenda_view_get_filter_value (agenda, BUURT_AGENDA_FILTER_STATUS), ==, -1);
+  g_assert_cmpuint (buurt_test_rows (buurt_agenda_view_get_model (agenda)), ==, n);
 }
 
 static GtkWindow *
@@ -589,6 +749,9 @@ main (int   argc,
   ADD ("/agenda/row-time-zone", test_agenda_row_time_zone);
   ADD ("/agenda/deep-rows", test_agenda_deep_rows);
   ADD ("/agenda/cancel-one-date", test_agenda_cancel_one_date);
+  ADD ("/agenda/cancel-date-undo-keeps-rename", test_agenda_cancel_date_undo_keeps_rename);
+  ADD ("/agenda/undo-after-delete", test_agenda_undo_after_delete);
+  ADD ("/agenda/filters-per-database", test_agenda_filters_per_database);
   ADD ("/agenda/review-button", test_agenda_review_button);
   ADD ("/agenda/opens-editor", test_agenda_opens_editor);
 

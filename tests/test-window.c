@@ -11,7 +11,7 @@
 #include <locale.h>
 
 #include "buurt-agenda-row.h"
-#include "buurt-agenda-view.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-application.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"
