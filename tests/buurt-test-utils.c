@@ -11,8 +11,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-
-#include "buurt-application.h"
+#include "buurt-example-data.h"
 #include "buurt-test-utils.h"
 
 /**
@@ -217,4 +216,111 @@ buurt_test_init_ui (int    *argc,
    * dates and amounts show as the user sees them. */
   setlocale (LC_ALL, "");
   adw_init ();
+}
+
+/**
+ * buurt_test_application:
+ *
+ * The application of the test process, made and registered on the first
+ * call: one per process, as in the real program.
+ *
+ * Returns: (transfer none): the application
+ */
+BuurtApplication *
+buurt_test_application (void)
+{
+  static BuurtApplication *app = NULL;
+
+  if (app == NULL)
+    {
+      app = buurt_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, NULL);
+    }
+
+  return app;
+}
+
+/**
+ * buurt_test_open_database:
+ * @data: whether the database starts empty or with the example community
+ *
+ * Returns: (transfer full): a database in a new file of its own
+ */
+BuurtDatabase *
+buurt_test_open_database (BuurtTestData data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = buurt_test_temp_database ();
+  g_autoptr(BuurtDatabase) database = buurt_database_new (path, &error);
+
+  g_assert_no_error (error);
+  if (data == BUURT_TEST_EXAMPLE_DATA)
+    {
+      g_assert_true (buurt_example_data_generate (database, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+                                                  BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return g_steal_pointer (&database);
+}
+
+static gboolean
+mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+/**
+ * buurt_test_show_window:
+ * @window: a #GtkWindow
+ * @width: its width, or 0 to leave it as it is
+ *
+ * Presents @window and waits until it is on screen.
+ */
+void
+buurt_test_show_window (gpointer window,
+                        int      width,
+                        int      height)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+  g_assert_true (buurt_test_wait_until (mapped, window, 10000));
+}
+
+/**
+ * buurt_test_open_window:
+ * @database: what the window shows
+ *
+ * Returns: (transfer none): the main window of the test application on
+ *   @database, on screen; close it with buurt_test_close()
+ */
+BuurtWindow *
+buurt_test_open_window (BuurtDatabase *database,
+                        int            width,
+                        int            height)
+{
+  BuurtWindow *window = buurt_window_new (buurt_test_application (), database);
+
+  buurt_test_show_window (window, width, height);
+  return window;
+}
+
+/**
+ * buurt_test_close:
+ * @window: (nullable): the window the test opened
+ * @database: the test's database, cleared
+ *
+ * Takes down what the fixture set up.
+ */
+void
+buurt_test_close (gpointer        window,
+                  BuurtDatabase **database)
+{
+  if (window != NULL)
+    gtk_window_destroy (window);
+  g_clear_object (database);
 }
