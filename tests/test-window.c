@@ -283,6 +283,84 @@ test_window_accelerators (Fixture       *fixture,
     }
 }
 
+static void
+save (BuurtDatabase *database,
+      gpointer       entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (buurt_database_save (database, entity, &error));
+  g_assert_no_error (error);
+}
+
+/* The first row a list view shows now; it is replaced when the view reads
+ * its list again. */
+static GtkWidget *
+first_row (GtkWidget *view)
+{
+  GtkWidget *row = buurt_test_find_widget (view, ADW_TYPE_ACTION_ROW, 0);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The Initiatives and Venues views read their lists when shown, and again
+ * only after a change to a table they show. */
+static void
+test_window_views_reload_their_tables (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  GtkWidget *initiatives = buurt_window_get_view (fixture->window, "initiatives");
+  GtkWidget *venues = buurt_window_get_view (fixture->window, "venues");
+  g_autoptr(BuurtInitiative) initiative = buurt_initiative_new ();
+  g_autoptr(BuurtVenue) venue = buurt_venue_new ();
+  g_autoptr(BuurtRoom) room = buurt_room_new ();
+  g_autoptr(BuurtActivity) activity = buurt_activity_new ();
+  g_autoptr(GDateTime) starts_at = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) ends_at = g_date_time_add_hours (starts_at, 1);
+  GtkWidget *row;
+
+  /* Written while hidden, read when shown. */
+  show_view (fixture, "agenda");
+  g_object_set (initiative, "title", "Moestuin", NULL);
+  save (fixture->database, initiative);
+  g_object_set (venue, "name", "De Schakel", NULL);
+  save (fixture->database, venue);
+  show_view (fixture, "initiatives");
+  g_assert_cmpuint (buurt_initiatives_view_get_n_rows (BUURT_INITIATIVES_VIEW (initiatives)), ==, 1);
+  show_view (fixture, "venues");
+  g_assert_cmpuint (buurt_venues_view_get_n_rows (BUURT_VENUES_VIEW (venues)), ==, 1);
+
+  /* On screen: an activity or an initiative is no venue's business ... */
+  row = first_row (venues);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  g_object_set (activity, "title", "Koffie-inloop", "starts-at", starts_at, "ends-at", ends_at, NULL);
+  save (fixture->database, activity);
+  g_object_set (initiative, "summary", "Samen tuinieren", NULL);
+  save (fixture->database, initiative);
+  g_assert_true (row == first_row (venues));
+
+  /* ... a room is: the venue's line counts its rooms. */
+  g_object_set (room, "venue-id", buurt_entity_get_id (BUURT_ENTITY (venue)), "name", "Grote zaal",
+                "capacity", (gint64) 40, NULL);
+  save (fixture->database, room);
+  g_assert_null (row);
+  g_assert_cmpuint (buurt_venues_view_get_n_rows (BUURT_VENUES_VIEW (venues)), ==, 1);
+
+  /* The initiatives likewise: a venue changes nothing there, an initiative does. */
+  show_view (fixture, "initiatives");
+  row = first_row (initiatives);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  save (fixture->database, room);
+  save (fixture->database, activity);
+  g_assert_true (row == first_row (initiatives));
+  g_object_set (initiative, "title", "Moestuin De Akker", NULL);
+  save (fixture->database, initiative);
+  g_assert_null (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row (initiatives))), ==,
+                   "Moestuin De Akker");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +377,7 @@ main (int   argc,
   ADD ("/window/narrow", test_window_narrow);
   ADD ("/window/menu-windows", test_window_menu_windows);
   ADD ("/window/accelerators", test_window_accelerators);
+  ADD ("/window/views-reload-their-tables", test_window_views_reload_their_tables);
 
   return g_test_run ();
 }
