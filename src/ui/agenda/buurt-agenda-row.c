@@ -203,6 +203,30 @@ buurt_format_price (gint64 cents)
   return g_strdup_printf (_("€%.2f"), cents / 100.0);
 }
 
+/* The row's day in words, as buurt_format_day() says it. Every row says
+ * its day to screen readers, and rows are bound in order, so most rows have
+ * the day of the row before: the last answer is kept, for a minute at most
+ * (at midnight "Tomorrow" becomes "Today"). Rows live on the main thread. */
+static char *
+format_row_day (const char *day)
+{
+  static char *last_day = NULL;
+  static char *last_text = NULL;
+  static gint64 last_minute = -1;
+  gint64 minute = g_get_real_time () / (60 * G_USEC_PER_SEC);
+
+  if (minute != last_minute || g_strcmp0 (day, last_day) != 0)
+    {
+      g_free (last_day);
+      g_free (last_text);
+      last_day = g_strdup (day);
+      last_text = buurt_format_day (day);
+      last_minute = minute;
+    }
+
+  return g_strdup (last_text);
+}
+
 static PangoLayout *
 create_layout (GtkWidget  *widget,
                const char *text,
@@ -640,7 +664,7 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
                                  BuurtOccurrence *occurrence,
                                  gboolean         first_of_day)
 {
-  g_autofree char *day = buurt_format_day (buurt_occurrence_get_day (occurrence));
+  g_autofree char *day = format_row_day (buurt_occurrence_get_day (occurrence));
   g_autofree char *time = buurt_format_time_range (occurrence);
   g_autofree char *place = buurt_occurrence_dup_place (occurrence);
   g_autofree char *groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP,
