@@ -324,3 +324,79 @@ buurt_test_close (gpointer        window,
     gtk_window_destroy (window);
   g_clear_object (database);
 }
+
+/**
+ * buurt_test_save:
+ * @entity: a #BuurtEntity that must save without error
+ */
+void
+buurt_test_save (BuurtDatabase *database,
+                 gpointer       entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (buurt_database_save (database, entity, &error));
+  g_assert_no_error (error);
+}
+
+/**
+ * buurt_test_find_window:
+ * @type: a window type, such as %BUURT_TYPE_ACTIVITY_EDITOR
+ *
+ * Returns: (transfer none) (nullable): the first visible window of @type
+ */
+GtkWindow *
+buurt_test_find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_window (gpointer user_data)
+{
+  return buurt_test_find_window (GPOINTER_TO_SIZE (user_data)) != NULL;
+}
+
+/**
+ * buurt_test_wait_for_window:
+ * @type: a window type
+ *
+ * Waits until a window of @type is shown, for five seconds at most.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+buurt_test_wait_for_window (GType type)
+{
+  g_assert_true (buurt_test_wait_until (has_window, GSIZE_TO_POINTER (type), 5000));
+  return buurt_test_find_window (type);
+}
+
+/**
+ * buurt_test_find_menu_button:
+ * @label: its label as written, with the mnemonic underline ("_Filters")
+ *
+ * Returns: (transfer none): the visible menu button under @root with @label
+ */
+GtkWidget *
+buurt_test_find_menu_button (GtkWidget  *root,
+                             const char *label)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = buurt_test_find_widget (root, GTK_TYPE_MENU_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), label) == 0)
+      return button;
+
+  g_assert_not_reached ();
+}

@@ -54,4 +54,11 @@ BuurtWindow      *buurt_test_open_window   (BuurtDatabase      *database,
 void              buurt_test_close         (gpointer            window,
                                             BuurtDatabase     **database);
 
+void              buurt_test_save          (BuurtDatabase      *database,
+                                            gpointer            entity);
+GtkWindow        *buurt_test_find_window   (GType               type);
+GtkWindow        *buurt_test_wait_for_window (GType             type);
+GtkWidget        *buurt_test_find_menu_button (GtkWidget       *root,
+                                               const char      *label);
+
 G_END_DECLS

@@ -11,10 +11,12 @@
 #include <unistd.h>
 
 #include "buurt-activity-editor.h"
-#include "buurt-agenda-row.h"
+#include "buurt-agenda-row-private.h"
 #include "buurt-agenda-view.h"
+#include "buurt-initiatives-view.h"
 #include "buurt-review-window.h"
 #include "buurt-test-utils.h"
+#include "buurt-venues-view.h"
 #include "buurt-window.h"
 
 /* Every test opens the window on the example community and asks
@@ -198,14 +200,8 @@ test_accessibility_filters (Fixture       *fixture,
                             gconstpointer  data)
 {
   BuurtAgendaView *agenda = show_agenda (fixture);
-  GtkWidget *button = NULL;
+  GtkWidget *button = buurt_test_find_menu_button (GTK_WIDGET (agenda), _("_Filters"));
   GtkWidget *popover;
-
-  for (guint i = 0; (button = buurt_test_find_widget (GTK_WIDGET (agenda),
-                                                      GTK_TYPE_MENU_BUTTON, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), _("_Filters")) == 0)
-      break;
-  g_assert_nonnull (button);
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
@@ -219,7 +215,10 @@ static void
 test_accessibility_initiatives (Fixture       *fixture,
                                 gconstpointer  data)
 {
+  GtkWidget *view = buurt_window_get_view (fixture->window, "initiatives");
+
   show_view (fixture, "initiatives");
+  g_assert_cmpstr (buurt_initiatives_view_get_page (BUURT_INITIATIVES_VIEW (view)), ==, "list");
   assert_all_named ("Initiatives");
 }
 
@@ -227,30 +226,11 @@ static void
 test_accessibility_venues (Fixture       *fixture,
                            gconstpointer  data)
 {
+  GtkWidget *view = buurt_window_get_view (fixture->window, "venues");
+
   show_view (fixture, "venues");
+  g_assert_cmpstr (buurt_venues_view_get_page (BUURT_VENUES_VIEW (view)), ==, "list");
   assert_all_named ("Venues");
-}
-
-static GtkWindow *
-find_editor (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (BUURT_IS_ACTIVITY_EDITOR (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_editor (gpointer user_data)
-{
-  return find_editor () != NULL;
 }
 
 /* The editor on an activity of the list, with all its parts filled in. */
@@ -259,34 +239,13 @@ test_accessibility_editor (Fixture       *fixture,
                            gconstpointer  data)
 {
   BuurtAgendaView *agenda = show_agenda (fixture);
+  GtkWindow *editor;
 
   buurt_agenda_view_open (agenda, 0);
   gtk_widget_activate_action (GTK_WIDGET (agenda), "agenda.edit", NULL);
-  g_assert_true (buurt_test_wait_until (has_editor, NULL, 5000));
+  editor = buurt_test_wait_for_window (BUURT_TYPE_ACTIVITY_EDITOR);
   assert_all_named ("Editor");
-  gtk_window_destroy (find_editor ());
-}
-
-static GtkWindow *
-find_review_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (BUURT_IS_REVIEW_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_review_window (gpointer user_data)
-{
-  return find_review_window () != NULL;
+  gtk_window_destroy (editor);
 }
 
 /* The review queue: each row reads as what it shows. */
@@ -295,12 +254,13 @@ test_accessibility_review (Fixture       *fixture,
                            gconstpointer  data)
 {
   BuurtAgendaView *agenda = show_agenda (fixture);
+  GtkWindow *review;
 
   gtk_widget_activate_action (GTK_WIDGET (agenda), "agenda.review", NULL);
-  g_assert_true (buurt_test_wait_until (has_review_window, NULL, 5000));
-  g_assert_cmpuint (buurt_review_window_get_n_rows (BUURT_REVIEW_WINDOW (find_review_window ())), >, 0);
+  review = buurt_test_wait_for_window (BUURT_TYPE_REVIEW_WINDOW);
+  g_assert_cmpuint (buurt_review_window_get_n_rows (BUURT_REVIEW_WINDOW (review)), >, 0);
   assert_all_named ("Review");
-  gtk_window_destroy (find_review_window ());
+  gtk_window_destroy (review);
 }
 
 int

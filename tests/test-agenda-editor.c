@@ -24,13 +24,10 @@ typedef struct
 } Fixture;
 
 static void
-save_or_fail (BuurtDatabase  *database,
-              gpointer     entity)
+save_or_fail (BuurtDatabase *database,
+              gpointer       entity)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (buurt_database_save (database, entity, &error));
-  g_assert_no_error (error);
+  buurt_test_save (database, entity);
 }
 
 static void

@@ -212,23 +212,6 @@ test_window_narrow (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-narrow");
 }
 
-static gboolean
-has_visible_window_of_type (gpointer user_data)
-{
-  GType type = GPOINTER_TO_SIZE (user_data);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 close_windows_of_type (GType type)
 {
@@ -249,18 +232,15 @@ test_window_menu_windows (Fixture       *fixture,
                           gconstpointer  data)
 {
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+  buurt_test_wait_for_window (GTK_TYPE_SHORTCUTS_WINDOW);
   close_windows_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), 5000));
+  buurt_test_wait_for_window (ADW_TYPE_PREFERENCES_WINDOW);
   close_windows_of_type (ADW_TYPE_PREFERENCES_WINDOW);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+  buurt_test_wait_for_window (ADW_TYPE_ABOUT_WINDOW);
   close_windows_of_type (ADW_TYPE_ABOUT_WINDOW);
 }
 
@@ -281,16 +261,6 @@ test_window_accelerators (Fixture       *fixture,
       g_assert_nonnull (accels);
       g_assert_cmpstr (accels[0], ==, expected);
     }
-}
-
-static void
-save (BuurtDatabase *database,
-      gpointer       entity)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (buurt_database_save (database, entity, &error));
-  g_assert_no_error (error);
 }
 
 /* The first row a list view shows now; it is replaced when the view reads
@@ -323,9 +293,9 @@ test_window_views_reload_their_tables (Fixture       *fixture,
   /* Written while hidden, read when shown. */
   show_view (fixture, "agenda");
   g_object_set (initiative, "title", "Moestuin", NULL);
-  save (fixture->database, initiative);
+  buurt_test_save (fixture->database, initiative);
   g_object_set (venue, "name", "De Schakel", NULL);
-  save (fixture->database, venue);
+  buurt_test_save (fixture->database, venue);
   show_view (fixture, "initiatives");
   g_assert_cmpuint (buurt_initiatives_view_get_n_rows (BUURT_INITIATIVES_VIEW (initiatives)), ==, 1);
   show_view (fixture, "venues");
@@ -335,15 +305,15 @@ test_window_views_reload_their_tables (Fixture       *fixture,
   row = first_row (venues);
   g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
   g_object_set (activity, "title", "Koffie-inloop", "starts-at", starts_at, "ends-at", ends_at, NULL);
-  save (fixture->database, activity);
+  buurt_test_save (fixture->database, activity);
   g_object_set (initiative, "summary", "Samen tuinieren", NULL);
-  save (fixture->database, initiative);
+  buurt_test_save (fixture->database, initiative);
   g_assert_true (row == first_row (venues));
 
   /* ... a room is: the venue's line counts its rooms. */
   g_object_set (room, "venue-id", buurt_entity_get_id (BUURT_ENTITY (venue)), "name", "Grote zaal",
                 "capacity", (gint64) 40, NULL);
-  save (fixture->database, room);
+  buurt_test_save (fixture->database, room);
   g_assert_null (row);
   g_assert_cmpuint (buurt_venues_view_get_n_rows (BUURT_VENUES_VIEW (venues)), ==, 1);
 
@@ -351,11 +321,11 @@ test_window_views_reload_their_tables (Fixture       *fixture,
   show_view (fixture, "initiatives");
   row = first_row (initiatives);
   g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
-  save (fixture->database, room);
-  save (fixture->database, activity);
+  buurt_test_save (fixture->database, room);
+  buurt_test_save (fixture->database, activity);
   g_assert_true (row == first_row (initiatives));
   g_object_set (initiative, "title", "Moestuin De Akker", NULL);
-  save (fixture->database, initiative);
+  buurt_test_save (fixture->database, initiative);
   g_assert_null (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row (initiatives))), ==,
                    "Moestuin De Akker");

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "buurt-agenda-row.h"
+#include "buurt-agenda-row-private.h"
 #include "buurt-enum-types.h"
 #include "buurt-enums.h"
 

@@ -23,7 +23,6 @@ void        buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
 const char *buurt_agenda_row_get_title      (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_day_header (BuurtAgendaRow  *self);
 const char *buurt_agenda_row_get_status     (BuurtAgendaRow  *self);
-const char *buurt_agenda_row_get_sentence   (BuurtAgendaRow  *self);
 char       *buurt_format_day                (const char      *day);
 char       *buurt_format_short_day          (const char      *day);
 char       *buurt_format_time_range         (BuurtOccurrence *occurrence);

@@ -13,6 +13,7 @@
 
 #include "buurt-initiatives-view.h"
 #include "buurt-entities.h"
+#include "buurt-section-header.h"
 #include "buurt-view-reloader.h"
 
 /* Resident initiatives, grouped by stage from idea to stopped. */
@@ -45,20 +46,9 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   guint stage = row_stage (row);
-  GtkWidget *header;
 
-  if (before != NULL && row_stage (before) == stage)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (buurt_enum_to_label (BUURT_TYPE_STAGE, stage));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "day-header");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  buurt_section_header_update (row, before == NULL || row_stage (before) != stage,
+                               buurt_enum_to_label (BUURT_TYPE_STAGE, stage));
 }
 
 static int

@@ -13,6 +13,7 @@
 
 #include "buurt-venues-view.h"
 #include "buurt-entities.h"
+#include "buurt-section-header.h"
 #include "buurt-view-reloader.h"
 
 /* The meeting places of the community, by town, with their rooms. */
@@ -45,20 +46,9 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   const char *town = row_town (row);
-  GtkWidget *header;
 
-  if (before != NULL && g_strcmp0 (row_town (before), town) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (town != NULL ? town : _("Elsewhere"));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "day-header");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  buurt_section_header_update (row, before == NULL || g_strcmp0 (row_town (before), town) != 0,
+                               town != NULL ? town : _("Elsewhere"));
 }
 
 static int
