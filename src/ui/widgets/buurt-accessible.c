@@ -19,9 +19,12 @@ static void
 label (GtkWidget  *part,
        const char *text)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (part),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  if (text == NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (part), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (part),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                    -1);
 }
 
 static void
