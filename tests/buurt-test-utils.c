@@ -11,8 +11,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-
-#include "buurt-application.h"
+#include "buurt-example-data.h"
 #include "buurt-test-utils.h"
 
 /**
@@ -217,4 +216,187 @@ buurt_test_init_ui (int    *argc,
    * dates and amounts show as the user sees them. */
   setlocale (LC_ALL, "");
   adw_init ();
+}
+
+/**
+ * buurt_test_application:
+ *
+ * The application of the test process, made and registered on the first
+ * call: one per process, as in the real program.
+ *
+ * Returns: (transfer none): the application
+ */
+BuurtApplication *
+buurt_test_application (void)
+{
+  static BuurtApplication *app = NULL;
+
+  if (app == NULL)
+    {
+      app = buurt_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, NULL);
+    }
+
+  return app;
+}
+
+/**
+ * buurt_test_open_database:
+ * @data: whether the database starts empty or with the example community
+ *
+ * Returns: (transfer full): a database in a new file of its own
+ */
+BuurtDatabase *
+buurt_test_open_database (BuurtTestData data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = buurt_test_temp_database ();
+  g_autoptr(BuurtDatabase) database = buurt_database_new (path, &error);
+
+  g_assert_no_error (error);
+  if (data == BUURT_TEST_EXAMPLE_DATA)
+    {
+      g_assert_true (buurt_example_data_generate (database, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
+                                                  BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return g_steal_pointer (&database);
+}
+
+static gboolean
+mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+/**
+ * buurt_test_show_window:
+ * @window: a #GtkWindow
+ * @width: its width, or 0 to leave it as it is
+ *
+ * Presents @window and waits until it is on screen.
+ */
+void
+buurt_test_show_window (gpointer window,
+                        int      width,
+                        int      height)
+{
+  g_assert_true (GTK_IS_WINDOW (window));
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+  g_assert_true (buurt_test_wait_until (mapped, window, 10000));
+}
+
+/**
+ * buurt_test_open_window:
+ * @database: what the window shows
+ *
+ * Returns: (transfer none): the main window of the test application on
+ *   @database, on screen; close it with buurt_test_close()
+ */
+BuurtWindow *
+buurt_test_open_window (BuurtDatabase *database,
+                        int            width,
+                        int            height)
+{
+  BuurtWindow *window = buurt_window_new (buurt_test_application (), database);
+
+  buurt_test_show_window (window, width, height);
+  return window;
+}
+
+/**
+ * buurt_test_close:
+ * @window: (nullable): the window the test opened
+ * @database: the test's database, cleared
+ *
+ * Takes down what the fixture set up.
+ */
+void
+buurt_test_close (gpointer        window,
+                  BuurtDatabase **database)
+{
+  if (window != NULL)
+    gtk_window_destroy (window);
+  g_clear_object (database);
+}
+
+/**
+ * buurt_test_save:
+ * @entity: a #BuurtEntity that must save without error
+ */
+void
+buurt_test_save (BuurtDatabase *database,
+                 gpointer       entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (buurt_database_save (database, entity, &error));
+  g_assert_no_error (error);
+}
+
+/**
+ * buurt_test_find_window:
+ * @type: a window type, such as %BUURT_TYPE_ACTIVITY_EDITOR
+ *
+ * Returns: (transfer none) (nullable): the first visible window of @type
+ */
+GtkWindow *
+buurt_test_find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_window (gpointer user_data)
+{
+  return buurt_test_find_window (GPOINTER_TO_SIZE (user_data)) != NULL;
+}
+
+/**
+ * buurt_test_wait_for_window:
+ * @type: a window type
+ *
+ * Waits until a window of @type is shown, for five seconds at most.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+buurt_test_wait_for_window (GType type)
+{
+  g_assert_true (buurt_test_wait_until (has_window, GSIZE_TO_POINTER (type), 5000));
+  return buurt_test_find_window (type);
+}
+
+/**
+ * buurt_test_find_menu_button:
+ * @label: its label as written, with the mnemonic underline ("_Filters")
+ *
+ * Returns: (transfer none): the visible menu button under @root with @label
+ */
+GtkWidget *
+buurt_test_find_menu_button (GtkWidget  *root,
+                             const char *label)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = buurt_test_find_widget (root, GTK_TYPE_MENU_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), label) == 0)
+      return button;
+
+  g_assert_not_reached ();
 }

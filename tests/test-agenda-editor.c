@@ -23,34 +23,22 @@ typedef struct
   gint64      contact_id;
 } Fixture;
 
-static gboolean
-window_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
-save_or_fail (BuurtDatabase  *database,
-              gpointer     entity)
+save_or_fail (BuurtDatabase *database,
+              gpointer       entity)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (buurt_database_save (database, entity, &error));
-  g_assert_no_error (error);
+  buurt_test_save (database, entity);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = buurt_test_temp_database ();
   g_autoptr(BuurtVenue) venue = buurt_venue_new ();
   g_autoptr(BuurtRoom) room = buurt_room_new ();
   g_autoptr(BuurtContact) contact = buurt_contact_new ();
 
-  fixture->database = buurt_database_new (path, &error);
-  g_assert_no_error (error);
+  fixture->database = buurt_test_open_database (BUURT_TEST_EMPTY);
 
   g_object_set (venue, "name", "De Schakel", NULL);
   save_or_fail (fixture->database, venue);
@@ -66,17 +54,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->contact_id = buurt_entity_get_id (BUURT_ENTITY (contact));
 
   fixture->parent = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->parent, 900, 760);
-  gtk_window_present (fixture->parent);
-  g_assert_true (buurt_test_wait_until (window_mapped, fixture->parent, 10000));
+  buurt_test_show_window (fixture->parent, 900, 760);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->parent);
-  g_clear_object (&fixture->database);
+  buurt_test_close (fixture->parent, &fixture->database);
 }
 
 /* Helpers */
@@ -125,8 +110,7 @@ session_open (Session       *session,
 
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (session->editor)) == fixture->parent);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (session->editor)));
-  gtk_window_present (GTK_WINDOW (session->editor));
-  g_assert_true (buurt_test_wait_until (window_mapped, session->editor, 10000));
+  buurt_test_show_window (session->editor, 0, 0);
 }
 
 /* Saving closes the editor. */

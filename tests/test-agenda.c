@@ -33,32 +33,16 @@ typedef struct
   GListModel      *model;
 } Fixture;
 
-static gboolean
-window_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = buurt_test_temp_database ();
-
-  fixture->database = buurt_database_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (buurt_example_data_generate (fixture->database, BUURT_EXAMPLE_DEFAULT_OCCURRENCES,
-                                              BUURT_EXAMPLE_DEFAULT_SEED, NULL, &error));
-  g_assert_no_error (error);
+  fixture->database = buurt_test_open_database (BUURT_TEST_EXAMPLE_DATA);
 
   /* Filters are remembered: every test starts without them. */
   g_settings_reset (buurt_application_get_settings (app), "agenda-filters");
 
-  fixture->window = buurt_window_new (app, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
+  fixture->window = buurt_test_open_window (fixture->database, 1100, 720);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "agenda");
   fixture->agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (fixture->window, "agenda"));
@@ -70,8 +54,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  buurt_test_close (fixture->window, &fixture->database);
 }
 
 static BuurtOccurrence *
@@ -735,9 +718,7 @@ main (int   argc,
 {
   buurt_test_init_ui (&argc, &argv);
 
-  app = buurt_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = buurt_test_application ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

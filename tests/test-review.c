@@ -22,30 +22,18 @@ typedef struct
   BuurtReviewWindow *window;
 } Fixture;
 
-static gboolean
-window_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = buurt_test_temp_database ();
-
-  fixture->database = buurt_database_new (path, &error);
-  g_assert_no_error (error);
+  fixture->database = buurt_test_open_database (BUURT_TEST_EMPTY);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  buurt_test_close (fixture->window, &fixture->database);
 }
 
 /* Opens the window on what the database holds now. */
@@ -53,8 +41,7 @@ static void
 open_window (Fixture *fixture)
 {
   fixture->window = buurt_review_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
+  buurt_test_show_window (fixture->window, 0, 0);
 }
 
 /* A time of the activities' zone on the day @days from today. */

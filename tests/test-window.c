@@ -29,36 +29,20 @@ typedef struct
   BuurtWindow      *window;
 } Fixture;
 
-static gboolean
-window_mapped (gpointer user_data)
-{
-  return gtk_widget_get_mapped (user_data);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = buurt_test_temp_database ();
-
   fixture->app = g_object_ref (app);
-
-  fixture->database = buurt_database_new (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = buurt_window_new (fixture->app, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 720);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (buurt_test_wait_until (window_mapped, fixture->window, 10000));
+  fixture->database = buurt_test_open_database (BUURT_TEST_EMPTY);
+  fixture->window = buurt_test_open_window (fixture->database, 1000, 720);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  buurt_test_close (fixture->window, &fixture->database);
   g_clear_object (&fixture->app);
 }
 
@@ -228,23 +212,6 @@ test_window_narrow (Fixture       *fixture,
   buurt_test_screenshot (GTK_WIDGET (fixture->window), "agenda-narrow");
 }
 
-static gboolean
-has_visible_window_of_type (gpointer user_data)
-{
-  GType type = GPOINTER_TO_SIZE (user_data);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 close_windows_of_type (GType type)
 {
@@ -265,18 +232,15 @@ test_window_menu_windows (Fixture       *fixture,
                           gconstpointer  data)
 {
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+  buurt_test_wait_for_window (GTK_TYPE_SHORTCUTS_WINDOW);
   close_windows_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), 5000));
+  buurt_test_wait_for_window (ADW_TYPE_PREFERENCES_WINDOW);
   close_windows_of_type (ADW_TYPE_PREFERENCES_WINDOW);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
-  g_assert_true (buurt_test_wait_until (has_visible_window_of_type,
-                                        GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+  buurt_test_wait_for_window (ADW_TYPE_ABOUT_WINDOW);
   close_windows_of_type (ADW_TYPE_ABOUT_WINDOW);
 }
 
@@ -299,15 +263,81 @@ test_window_accelerators (Fixture       *fixture,
     }
 }
 
+/* The first row a list view shows now; it is replaced when the view reads
+ * its list again. */
+static GtkWidget *
+first_row (GtkWidget *view)
+{
+  GtkWidget *row = buurt_test_find_widget (view, ADW_TYPE_ACTION_ROW, 0);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* The Initiatives and Venues views read their lists when shown, and again
+ * only after a change to a table they show. */
+static void
+test_window_views_reload_their_tables (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  GtkWidget *initiatives = buurt_window_get_view (fixture->window, "initiatives");
+  GtkWidget *venues = buurt_window_get_view (fixture->window, "venues");
+  g_autoptr(BuurtInitiative) initiative = buurt_initiative_new ();
+  g_autoptr(BuurtVenue) venue = buurt_venue_new ();
+  g_autoptr(BuurtRoom) room = buurt_room_new ();
+  g_autoptr(BuurtActivity) activity = buurt_activity_new ();
+  g_autoptr(GDateTime) starts_at = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) ends_at = g_date_time_add_hours (starts_at, 1);
+  GtkWidget *row;
+
+  /* Written while hidden, read when shown. */
+  show_view (fixture, "agenda");
+  g_object_set (initiative, "title", "Moestuin", NULL);
+  buurt_test_save (fixture->database, initiative);
+  g_object_set (venue, "name", "De Schakel", NULL);
+  buurt_test_save (fixture->database, venue);
+  show_view (fixture, "initiatives");
+  g_assert_cmpuint (buurt_initiatives_view_get_n_rows (BUURT_INITIATIVES_VIEW (initiatives)), ==, 1);
+  show_view (fixture, "venues");
+  g_assert_cmpuint (buurt_venues_view_get_n_rows (BUURT_VENUES_VIEW (venues)), ==, 1);
+
+  /* On screen: an activity or an initiative is no venue's business ... */
+  row = first_row (venues);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  g_object_set (activity, "title", "Koffie-inloop", "starts-at", starts_at, "ends-at", ends_at, NULL);
+  buurt_test_save (fixture->database, activity);
+  g_object_set (initiative, "summary", "Samen tuinieren", NULL);
+  buurt_test_save (fixture->database, initiative);
+  g_assert_true (row == first_row (venues));
+
+  /* ... a room is: the venue's line counts its rooms. */
+  g_object_set (room, "venue-id", buurt_entity_get_id (BUURT_ENTITY (venue)), "name", "Grote zaal",
+                "capacity", (gint64) 40, NULL);
+  buurt_test_save (fixture->database, room);
+  g_assert_null (row);
+  g_assert_cmpuint (buurt_venues_view_get_n_rows (BUURT_VENUES_VIEW (venues)), ==, 1);
+
+  /* The initiatives likewise: a venue changes nothing there, an initiative does. */
+  show_view (fixture, "initiatives");
+  row = first_row (initiatives);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  buurt_test_save (fixture->database, room);
+  buurt_test_save (fixture->database, activity);
+  g_assert_true (row == first_row (initiatives));
+  g_object_set (initiative, "title", "Moestuin De Akker", NULL);
+  buurt_test_save (fixture->database, initiative);
+  g_assert_null (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row (initiatives))), ==,
+                   "Moestuin De Akker");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   buurt_test_init_ui (&argc, &argv);
 
-  app = buurt_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = buurt_test_application ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -317,6 +347,7 @@ main (int   argc,
   ADD ("/window/narrow", test_window_narrow);
   ADD ("/window/menu-windows", test_window_menu_windows);
   ADD ("/window/accelerators", test_window_accelerators);
+  ADD ("/window/views-reload-their-tables", test_window_views_reload_their_tables);
 
   return g_test_run ();
 }

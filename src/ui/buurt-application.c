@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "buurt-application.h"
+#include "buurt-accessible.h"
 #include "buurt-preferences-window.h"
 #include "buurt-window.h"
 #include "buurt-database.h"
@@ -166,6 +167,9 @@ buurt_application_startup (GApplication *application)
                                            accelerators[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* Every window's focusable parts get names a screen reader can read. */
+  buurt_accessible_watch_windows ();
 }
 
 static void

@@ -124,6 +124,7 @@ buurt_activity_detail_show (BuurtActivityDetail *self,
 
   gtk_stack_set_visible_child_name (self->stack, "activity");
   gtk_label_set_label (self->title_label, buurt_occurrence_get_title (occurrence));
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), TRUE);
 
   day = buurt_format_day (buurt_occurrence_get_day (occurrence));
   time = buurt_format_time_range (occurrence);

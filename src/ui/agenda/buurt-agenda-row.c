@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "buurt-agenda-row.h"
+#include "buurt-agenda-row-private.h"
 #include "buurt-enum-types.h"
 #include "buurt-enums.h"
 #include "buurt-format.h"
@@ -24,7 +24,11 @@
  * changes (a keystroke in the search, a jump to a date); labels would each
  * lay out their text for that. This row knows its height from the font
  * alone, and lays out text only when it is drawn, which GTK does only for
- * the rows on screen. Screen readers get the whole row as its label. */
+ * the rows on screen.
+ *
+ * Screen readers get the whole row as one sentence, on the row and on the
+ * list's cell that holds it: the cell is what takes the keyboard focus, and
+ * without a name GTK reads out its type name ("GtkListItemWidget"). */
 
 /* Spacing, in pixels, as the agenda's design has it. */
 #define HEADER_MARGIN_TOP    18
@@ -78,6 +82,8 @@ struct _BuurtAgendaRow
   char       *price;
   const char *status;      /* NULL, or a static translated string */
   RowMark     mark;
+  char       *sentence;    /* what screen readers read, on the row and its cell */
+  char       *description; /* read after it: the organiser and target groups */
 
   /* The metrics of the font, while the widget's Pango context is unchanged */
   const RowMetrics *metrics;
@@ -85,6 +91,30 @@ struct _BuurtAgendaRow
 };
 
 G_DEFINE_FINAL_TYPE (BuurtAgendaRow, buurt_agenda_row, GTK_TYPE_WIDGET)
+
+/* The row's day in words, as buurt_format_day() says it. Every row says
+ * its day to screen readers, and rows are bound in order, so most rows have
+ * the day of the row before: the last answer is kept, for a minute at most
+ * (at midnight "Tomorrow" becomes "Today"). Rows live on the main thread. */
+static char *
+format_row_day (const char *day)
+{
+  static char *last_day = NULL;
+  static char *last_text = NULL;
+  static gint64 last_minute = -1;
+  gint64 minute = g_get_real_time () / (60 * G_USEC_PER_SEC);
+
+  if (minute != last_minute || g_strcmp0 (day, last_day) != 0)
+    {
+      g_free (last_day);
+      g_free (last_text);
+      last_day = g_strdup (day);
+      last_text = buurt_format_day (day);
+      last_minute = minute;
+    }
+
+  return g_strdup (last_text);
+}
 
 static PangoLayout *
 create_layout (GtkWidget  *widget,
@@ -381,6 +411,27 @@ buurt_agenda_row_snapshot (GtkWidget   *widget,
     gtk_snapshot_pop (snapshot);
 }
 
+/* The row's sentence on the cell that holds it, the focusable object. */
+static void
+label_cell (BuurtAgendaRow *self)
+{
+  GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (cell == NULL || self->sentence == NULL)
+    return;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->sentence,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  -1);
+}
+
+static void
+parent_changed_cb (BuurtAgendaRow *self)
+{
+  label_cell (self);
+}
+
 static int
 row_height (BuurtAgendaRow   *self,
             const RowMetrics *metrics)
@@ -438,6 +489,8 @@ buurt_agenda_row_finalize (GObject *object)
   g_clear_pointer (&self->place, g_free);
   g_clear_pointer (&self->details, g_free);
   g_clear_pointer (&self->price, g_free);
+  g_clear_pointer (&self->sentence, g_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (buurt_agenda_row_parent_class)->finalize (object);
 }
@@ -465,6 +518,8 @@ buurt_agenda_row_init (BuurtAgendaRow *self)
   self->place = g_strdup ("");
   self->details = g_strdup ("");
   self->price = g_strdup ("");
+
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_changed_cb), NULL);
 }
 
 GtkWidget *
@@ -495,14 +550,14 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
                                  BuurtOccurrence *occurrence,
                                  gboolean         first_of_day)
 {
-  g_autofree char *day = NULL;
+  g_autofree char *day = format_row_day (buurt_occurrence_get_day (occurrence));
   g_autofree char *time = buurt_format_time_range (occurrence);
   g_autofree char *place = buurt_occurrence_dup_place (occurrence);
   g_autofree char *groups = buurt_flags_to_label (BUURT_TYPE_TARGET_GROUP,
                                                   buurt_occurrence_get_target_groups (occurrence));
   g_autofree char *price = buurt_money_format (buurt_occurrence_get_cost_cents (occurrence));
   g_autofree char *details = NULL;
-  g_autofree char *accessible = NULL;
+  g_autofree char *sentence = NULL;
   const char *organiser = buurt_occurrence_get_organiser (occurrence);
   BuurtActivityStatus status = buurt_occurrence_get_status (occurrence);
   gboolean cancelled = buurt_occurrence_get_cancelled (occurrence) ||
@@ -514,9 +569,6 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   const char *status_text = NULL;
 
   g_return_if_fail (BUURT_IS_AGENDA_ROW (self));
-
-  if (first_of_day)
-    day = buurt_format_day (buurt_occurrence_get_day (occurrence));
 
   if (organiser != NULL && *groups != '\0')
     /* Translators: an organiser and the target groups, e.g. "Welzijn Dronten · Seniors, Adults" */
@@ -543,7 +595,7 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     old_height = row_height (self, row_metrics (GTK_WIDGET (self)));
 
-  changed |= replace_text (&self->day_header, day);
+  changed |= replace_text (&self->day_header, first_of_day ? day : NULL);
   changed |= replace_text (&self->time, time);
   changed |= replace_text (&self->title, buurt_occurrence_get_title (occurrence));
   changed |= replace_text (&self->place, place);
@@ -552,6 +604,26 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   changed |= self->status != status_text || self->mark != mark;
   self->status = status_text;
   self->mark = mark;
+
+  /* Screen readers read the row as one sentence: "Today, 09:30 – 11:00,
+   * Koffie-inloop, De Schakel, Free, Cancelled", with the organiser as
+   * description. Every row says its day: the header is seen, not focused. */
+  {
+    const char *parts[] = { day, time, self->title, place, price, status_text };
+    GString *text = g_string_new (NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        if (parts[i] == NULL || *parts[i] == '\0')
+          continue;
+        if (text->len > 0)
+          g_string_append (text, ", ");
+        g_string_append (text, parts[i]);
+      }
+    sentence = g_string_free (text, FALSE);
+  }
+  changed |= replace_text (&self->sentence, sentence);
+  changed |= replace_text (&self->description, details);
 
   if (!changed)
     return;
@@ -562,26 +634,25 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   else
     gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  /* Screen readers read the row as one sentence: "Today, 09:30 – 11:00,
-   * Koffie-inloop, De Schakel, Free", with the organiser as description. */
-  {
-    const char *parts[] = { day, time, self->title, place, price, status_text };
-    GString *sentence = g_string_new (NULL);
-
-    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-      {
-        if (parts[i] == NULL || *parts[i] == '\0')
-          continue;
-        if (sentence->len > 0)
-          g_string_append (sentence, ", ");
-        g_string_append (sentence, parts[i]);
-      }
-    accessible = g_string_free (sentence, FALSE);
-  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->sentence,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
+  label_cell (self);
+}
+
+/**
+ * buurt_agenda_row_get_sentence:
+ *
+ * Returns: (transfer none) (nullable): what screen readers read for the
+ *   row, on the row and on the list cell that holds it
+ */
+const char *
+buurt_agenda_row_get_sentence (BuurtAgendaRow *self)
+{
+  g_return_val_if_fail (BUURT_IS_AGENDA_ROW (self), NULL);
+
+  return self->sentence;
 }
 
 /**

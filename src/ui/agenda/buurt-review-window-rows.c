@@ -130,6 +130,8 @@ buurt_review_window_create_row (BuurtReviewWindow *self,
   g_autofree char *place = format_place (self, places, activity);
   g_autofree char *check_label = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *sentence = NULL;
   g_autoptr(GPtrArray) lines = g_ptr_array_new ();
   GtkWidget *row;
   GtkWidget *check;
@@ -161,9 +163,12 @@ buurt_review_window_create_row (BuurtReviewWindow *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* Screen readers read the row as one sentence, as it shows: the title,
+   * when, where and who. */
+  details = g_strjoinv (", ", (char **) lines->pdata);
+  sentence = g_strdup_printf ("%s, %s", title, details);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sentence,
                                   -1);
 
   *check_out = GTK_CHECK_BUTTON (check);

@@ -13,6 +13,8 @@
 
 #include "buurt-initiatives-view.h"
 #include "buurt-entities.h"
+#include "buurt-section-header.h"
+#include "buurt-view-reloader.h"
 
 /* Resident initiatives, grouped by stage from idea to stopped. */
 struct _BuurtInitiativesView
@@ -24,9 +26,9 @@ struct _BuurtInitiativesView
   GtkListBox *list_box;
 
   /* Owned state */
-  BuurtDatabase *database;
-  guint       n_rows;
-  gboolean    stale;
+  BuurtDatabase     *database;
+  BuurtViewReloader *reloader;  /* reads the list when shown, after a change */
+  guint              n_rows;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtInitiativesView, buurt_initiatives_view, GTK_TYPE_WIDGET)
@@ -44,20 +46,9 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   guint stage = row_stage (row);
-  GtkWidget *header;
 
-  if (before != NULL && row_stage (before) == stage)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (buurt_enum_to_label (BUURT_TYPE_STAGE, stage));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "day-header");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  buurt_section_header_update (row, before == NULL || row_stage (before) != stage,
+                               buurt_enum_to_label (BUURT_TYPE_STAGE, stage));
 }
 
 static int
@@ -73,11 +64,11 @@ sort_by_stage (gconstpointer a,
   return g_utf8_collate (buurt_entity_get_string (ea, "title"), buurt_entity_get_string (eb, "title"));
 }
 
-/* Reads the list anew. Only a view on screen does that: a hidden page of
- * the window would still be measured with all its rows. */
+/* Reads the list anew; the reloader calls it while the view is on screen. */
 static void
-reload (BuurtInitiativesView *self)
+reload (GtkWidget *view)
 {
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (view);
   g_autoptr(GListModel) initiatives = NULL;
   g_autoptr(GListModel) neighbourhoods = NULL;
   g_autoptr(GHashTable) names = NULL;
@@ -85,7 +76,6 @@ reload (BuurtInitiativesView *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
-  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
@@ -137,32 +127,6 @@ reload (BuurtInitiativesView *self)
 }
 
 static void
-queue_reload (BuurtInitiativesView *self)
-{
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-}
-
-static void
-buurt_initiatives_view_map (GtkWidget *widget)
-{
-  BuurtInitiativesView *self = (BuurtInitiativesView *) widget;
-
-  GTK_WIDGET_CLASS (buurt_initiatives_view_parent_class)->map (widget);
-  if (self->stale)
-    reload (self);
-}
-
-static void
-database_changed_cb (BuurtInitiativesView *self,
-                  const char           *table,
-                  BuurtDatabase           *database)
-{
-  queue_reload (self);
-}
-
-static void
 buurt_initiatives_view_dispose (GObject *object)
 {
   BuurtInitiativesView *self = (BuurtInitiativesView *) object;
@@ -171,6 +135,7 @@ buurt_initiatives_view_dispose (GObject *object)
   /* The template's unnamed root is our child too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_object (&self->reloader);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_initiatives_view_parent_class)->dispose (object);
@@ -183,7 +148,6 @@ buurt_initiatives_view_class_init (BuurtInitiativesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buurt_initiatives_view_dispose;
-  widget_class->map = buurt_initiatives_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -196,6 +160,7 @@ static void
 buurt_initiatives_view_init (BuurtInitiativesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->reloader = buurt_view_reloader_new (GTK_WIDGET (self), reload);
   gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
 }
 
@@ -211,11 +176,10 @@ buurt_initiatives_view_set_database (BuurtInitiativesView *self,
   g_return_if_fail (self->database == NULL);
 
   self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed::initiative", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (database, "changed::neighbourhood", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  queue_reload (self);
+  /* The initiatives, and the names of their neighbourhoods. */
+  buurt_view_reloader_watch (self->reloader, database,
+                             (const char *[]) { "initiative", "neighbourhood", NULL });
+  buurt_view_reloader_queue (self->reloader);
 }
 
 /**

@@ -13,6 +13,8 @@
 
 #include "buurt-venues-view.h"
 #include "buurt-entities.h"
+#include "buurt-section-header.h"
+#include "buurt-view-reloader.h"
 
 /* The meeting places of the community, by town, with their rooms. */
 struct _BuurtVenuesView
@@ -24,9 +26,9 @@ struct _BuurtVenuesView
   GtkListBox *list_box;
 
   /* Owned state */
-  BuurtDatabase *database;
-  guint       n_rows;
-  gboolean    stale;
+  BuurtDatabase     *database;
+  BuurtViewReloader *reloader;  /* reads the list when shown, after a change */
+  guint              n_rows;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtVenuesView, buurt_venues_view, GTK_TYPE_WIDGET)
@@ -44,20 +46,9 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   const char *town = row_town (row);
-  GtkWidget *header;
 
-  if (before != NULL && g_strcmp0 (row_town (before), town) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (town != NULL ? town : _("Elsewhere"));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "day-header");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
+  buurt_section_header_update (row, before == NULL || g_strcmp0 (row_town (before), town) != 0,
+                               town != NULL ? town : _("Elsewhere"));
 }
 
 static int
@@ -89,11 +80,11 @@ describe_venue (BuurtEntity *venue,
   return g_strdup_printf (_("%s · %s"), kind, rooms);
 }
 
-/* Reads the list anew. Only a view on screen does that: a hidden page of
- * the window would still be measured with all its rows. */
+/* Reads the list anew; the reloader calls it while the view is on screen. */
 static void
-reload (BuurtVenuesView *self)
+reload (GtkWidget *view)
 {
+  BuurtVenuesView *self = BUURT_VENUES_VIEW (view);
   g_autoptr(GListModel) venues = NULL;
   g_autoptr(GListModel) rooms = NULL;
   g_autoptr(GListModel) neighbourhoods = NULL;
@@ -104,7 +95,6 @@ reload (BuurtVenuesView *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
-  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
@@ -176,34 +166,6 @@ reload (BuurtVenuesView *self)
 }
 
 static void
-queue_reload (BuurtVenuesView *self)
-{
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload (self);
-}
-
-static void
-buurt_venues_view_map (GtkWidget *widget)
-{
-  BuurtVenuesView *self = (BuurtVenuesView *) widget;
-
-  GTK_WIDGET_CLASS (buurt_venues_view_parent_class)->map (widget);
-  if (self->stale)
-    reload (self);
-}
-
-static void
-database_changed_cb (BuurtVenuesView *self,
-                  const char      *table,
-                  BuurtDatabase      *database)
-{
-  if (g_str_equal (table, "venue") || g_str_equal (table, "room") ||
-      g_str_equal (table, "neighbourhood") || g_str_equal (table, "kern"))
-    queue_reload (self);
-}
-
-static void
 buurt_venues_view_dispose (GObject *object)
 {
   BuurtVenuesView *self = (BuurtVenuesView *) object;
@@ -212,6 +174,7 @@ buurt_venues_view_dispose (GObject *object)
   /* The template's unnamed root is our child too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_object (&self->reloader);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_venues_view_parent_class)->dispose (object);
@@ -224,7 +187,6 @@ buurt_venues_view_class_init (BuurtVenuesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buurt_venues_view_dispose;
-  widget_class->map = buurt_venues_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -237,6 +199,7 @@ static void
 buurt_venues_view_init (BuurtVenuesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->reloader = buurt_view_reloader_new (GTK_WIDGET (self), reload);
   gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
   gtk_list_box_set_sort_func (self->list_box, sort_rows, NULL, NULL);
 }
@@ -253,9 +216,10 @@ buurt_venues_view_set_database (BuurtVenuesView *self,
   g_return_if_fail (self->database == NULL);
 
   self->database = g_object_ref (database);
-  g_signal_connect_object (database, "changed", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  queue_reload (self);
+  /* The venues, their rooms, and the towns they are grouped by. */
+  buurt_view_reloader_watch (self->reloader, database,
+                             (const char *[]) { "venue", "room", "neighbourhood", "kern", NULL });
+  buurt_view_reloader_queue (self->reloader);
 }
 
 /**

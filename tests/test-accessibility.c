@@ -1,0 +1,284 @@
+/* test-accessibility.c: what a screen reader hears, over AT-SPI
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "buurt-activity-editor-private.h"
+#include "buurt-agenda-row-private.h"
+#include "buurt-agenda-view-private.h"
+#include "buurt-initiatives-view.h"
+#include "buurt-review-window-private.h"
+#include "buurt-test-utils.h"
+#include "buurt-venues-view.h"
+#include "buurt-window.h"
+
+/* Every test opens the window on the example community and asks
+ * check-accessible-names, a separate process that reads this one's
+ * accessibility tree over the AT-SPI bus as a screen reader does, for the
+ * interactive objects that have no name a person understands. */
+
+typedef struct
+{
+  BuurtDatabase *database;
+  BuurtWindow   *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->database = buurt_test_open_database (BUURT_TEST_EXAMPLE_DATA);
+  fixture->window = buurt_test_open_window (fixture->database, 1100, 720);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  buurt_test_close (fixture->window, &fixture->database);
+}
+
+typedef struct
+{
+  gboolean  done;
+  char     *out;
+  char     *err;
+  GError   *error;
+} Check;
+
+static void
+communicated_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Check *check = user_data;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result,
+                                        &check->out, &check->err, &check->error);
+  check->done = TRUE;
+}
+
+static gboolean
+check_done (gpointer user_data)
+{
+  Check *check = user_data;
+
+  return check->done;
+}
+
+/* Runs check-accessible-names on this process with @args, while the main
+ * loop runs: this process answers its questions. Returns its output lines. */
+static GStrv
+check_accessible_names (const char *const *args,
+                        int                expected_status_max)
+{
+  const char *script = g_getenv ("BUURT_CHECK_ACCESSIBLE_NAMES");
+  g_autofree char *pid = g_strdup_printf ("%d", (int) getpid ());
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  Check check = { 0 };
+
+  g_assert_nonnull (script);
+  /* Let the window settle: rows bound, popovers open. */
+  buurt_test_wait_ms (300);
+
+  g_ptr_array_add (argv, (char *) script);
+  g_ptr_array_add (argv, pid);
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char *const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, &check);
+  g_assert_true (buurt_test_wait_until (check_done, &check, 120000));
+  g_assert_no_error (check.error);
+
+  if (check.err != NULL && *check.err != '\0')
+    g_test_message ("%s", check.err);
+  /* It exits 2 when it could not look at all. */
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), <=, expected_status_max);
+
+  lines = g_strsplit (check.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_ptr_array_add (found, g_strdup (lines[i]));
+  g_ptr_array_add (found, NULL);
+
+  g_free (check.out);
+  g_free (check.err);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&found), FALSE);
+}
+
+/* Fails the test with a line for each interactive object, anywhere in the
+ * program's windows as they are now, that has no accessible name. */
+static void
+assert_all_named (const char *where)
+{
+  g_auto(GStrv) offenders = check_accessible_names (NULL, 1);
+  guint n = g_strv_length (offenders);
+
+  for (guint i = 0; i < n; i++)
+    g_test_message ("%s: no accessible name: %s", where, offenders[i]);
+  if (n > 0)
+    g_test_fail_printf ("%s: %u interactive objects have no accessible name (listed above)", where, n);
+}
+
+static void
+show_view (Fixture    *fixture,
+           const char *name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", name);
+  g_assert_cmpstr (buurt_window_get_visible_view (fixture->window), ==, name);
+}
+
+static BuurtAgendaView *
+show_agenda (Fixture *fixture)
+{
+  BuurtAgendaView *agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (fixture->window, "agenda"));
+
+  show_view (fixture, "agenda");
+  g_assert_cmpuint (buurt_test_rows (buurt_agenda_view_get_model (agenda)), >, 1000);
+  return agenda;
+}
+
+/* The agenda list: each cell that takes the focus reads its row's
+ * sentence, with the day, time, title, place, price and mark. */
+static void
+test_accessibility_agenda (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  BuurtAgendaView *agenda = show_agenda (fixture);
+  g_auto(GStrv) cells = NULL;
+  guint n_rows = buurt_test_count_widgets (GTK_WIDGET (agenda), BUURT_TYPE_AGENDA_ROW);
+  const char *day = NULL;
+  guint n_marked = 0;
+
+  assert_all_named ("Agenda");
+
+  cells = check_accessible_names ((const char *[]) { "--names", "table cell", NULL }, 0);
+  g_assert_cmpuint (n_rows, >=, 5);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      BuurtAgendaRow *row = BUURT_AGENDA_ROW (buurt_test_find_widget (GTK_WIDGET (agenda),
+                                                                      BUURT_TYPE_AGENDA_ROW, i));
+      const char *sentence = buurt_agenda_row_get_sentence (row);
+
+      /* Every row says its day, also below the day's header. */
+      if (buurt_agenda_row_get_day_header (row) != NULL)
+        day = buurt_agenda_row_get_day_header (row);
+      g_assert_nonnull (day);
+      g_assert_nonnull (sentence);
+      g_assert_true (g_str_has_prefix (sentence, day));
+      g_assert_nonnull (strstr (sentence, buurt_agenda_row_get_title (row)));
+      if (buurt_agenda_row_get_status (row) != NULL)
+        {
+          g_assert_true (g_str_has_suffix (sentence, buurt_agenda_row_get_status (row)));
+          n_marked++;
+        }
+      /* ... and a screen reader hears it on the cell it focuses. */
+      g_assert_true (g_strv_contains ((const char *const *) cells, sentence));
+    }
+  g_test_message ("%u rows read, %u with a mark", n_rows, n_marked);
+}
+
+static void
+test_accessibility_filters (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  BuurtAgendaView *agenda = show_agenda (fixture);
+  GtkWidget *button = buurt_test_find_menu_button (GTK_WIDGET (agenda), _("_Filters"));
+  GtkWidget *popover;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  buurt_test_wait_ms (200);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  assert_all_named ("Filters");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_accessibility_initiatives (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *view = buurt_window_get_view (fixture->window, "initiatives");
+
+  show_view (fixture, "initiatives");
+  g_assert_cmpstr (buurt_initiatives_view_get_page (BUURT_INITIATIVES_VIEW (view)), ==, "list");
+  assert_all_named ("Initiatives");
+}
+
+static void
+test_accessibility_venues (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *view = buurt_window_get_view (fixture->window, "venues");
+
+  show_view (fixture, "venues");
+  g_assert_cmpstr (buurt_venues_view_get_page (BUURT_VENUES_VIEW (view)), ==, "list");
+  assert_all_named ("Venues");
+}
+
+/* The editor on an activity of the list, with all its parts filled in. */
+static void
+test_accessibility_editor (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  BuurtAgendaView *agenda = show_agenda (fixture);
+  GtkWindow *editor;
+
+  buurt_agenda_view_open (agenda, 0);
+  gtk_widget_activate_action (GTK_WIDGET (agenda), "agenda.edit", NULL);
+  editor = buurt_test_wait_for_window (BUURT_TYPE_ACTIVITY_EDITOR);
+  assert_all_named ("Editor");
+  gtk_window_destroy (editor);
+}
+
+/* The review queue: each row reads as what it shows. */
+static void
+test_accessibility_review (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  BuurtAgendaView *agenda = show_agenda (fixture);
+  GtkWindow *review;
+
+  gtk_widget_activate_action (GTK_WIDGET (agenda), "agenda.review", NULL);
+  review = buurt_test_wait_for_window (BUURT_TYPE_REVIEW_WINDOW);
+  g_assert_cmpuint (buurt_review_window_get_n_rows (BUURT_REVIEW_WINDOW (review)), >, 0);
+  assert_all_named ("Review");
+  gtk_window_destroy (review);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  buurt_test_init_ui (&argc, &argv);
+  buurt_test_application ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/accessibility/agenda", test_accessibility_agenda);
+  ADD ("/accessibility/filters", test_accessibility_filters);
+  ADD ("/accessibility/initiatives", test_accessibility_initiatives);
+  ADD ("/accessibility/venues", test_accessibility_venues);
+  ADD ("/accessibility/editor", test_accessibility_editor);
+  ADD ("/accessibility/review", test_accessibility_review);
+
+  return g_test_run ();
+}
