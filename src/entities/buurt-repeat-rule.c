@@ -37,7 +37,7 @@ G_DEFINE_QUARK (buurt-repeat-rule-error-quark, buurt_repeat_rule_error)
 void
 buurt_repeat_rule_init (BuurtRepeatRule *rule)
 {
-  *rule = (BuurtRepeatRule) { BUURT_REPEAT_NONE, 0, BUURT_REPEAT_END_NEVER, { 0 }, 0 };
+  *rule = (BuurtRepeatRule) { BUURT_REPEAT_NONE, 0, BUURT_REPEAT_END_NEVER, { 0 }, 0, 0 };
   g_date_clear (&rule->until, 1);
 }
 
@@ -90,7 +90,8 @@ buurt_repeat_rule_to_rrule (const BuurtRepeatRule  *rule,
     {
     case BUURT_REPEAT_MONTHLY:
       g_string_append_printf (text, "FREQ=MONTHLY;BYDAY=%d%s",
-                              buurt_repeat_nth_weekday (first), weekday_codes[weekday]);
+                              rule->nth != 0 ? rule->nth : buurt_repeat_nth_weekday (first),
+                              weekday_codes[weekday]);
       break;
 
     case BUURT_REPEAT_WEEKLY:

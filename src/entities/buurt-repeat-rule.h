@@ -83,6 +83,7 @@ typedef struct
   BuurtRepeatEnd  end;
   GDate           until;
   guint           count;
+  int             nth;       /* monthly: 1-4 or -1 (last); 0 takes it from the first date */
 } BuurtRepeatRule;
 
 GQuark    buurt_repeat_rule_error_quark (void);

@@ -519,7 +519,7 @@ save_plan (BuurtExampleGenerator   *self,
     }
 
   if (plan->series)
-    rrule = buurt_example_series_rrule (plan->frequency, buurt_example_weekday_of (plan->first), plan->nth,
+    rrule = buurt_example_series_rrule (plan->frequency, starts_at, plan->nth,
                                         plan->until ? 0 : plan->n_dates,
                                         g_array_index (plan->days, guint32, plan->n_dates - 1));
 

@@ -212,7 +212,7 @@ guint        buurt_example_find_contact    (BuurtExampleGenerator *self,
 guint        buurt_example_rooms_needed    (const BuurtExampleCommunity *community,
                                             guint                        n_series_occurrences);
 char        *buurt_example_series_rrule    (BuurtExampleFrequency  frequency,
-                                            GDateWeekday           weekday,
+                                            GDateTime             *starts_at,
                                             int                    nth,
                                             guint                  count,
                                             guint32                until);

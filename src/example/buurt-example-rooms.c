@@ -72,44 +72,45 @@ buurt_example_rooms_needed (const BuurtExampleCommunity *community,
 
 /**
  * buurt_example_series_rrule:
- * @weekday: the day of the week of every date
- * @nth: for a monthly series, 1-4 or -1 for the last @weekday of the month
+ * @starts_at: the start of the first date, on the series' weekday
+ * @nth: for a monthly series, 1-4 or -1 for the last weekday of the month
  * @count: how many dates, or 0 to end on @until
  * @until: the julian day of the last date, when @count is 0
  *
- * Returns: (transfer full): the RRULE of such a series
+ * Returns: (transfer full): the RRULE of such a series, as the editor
+ *   writes it (buurt_repeat_rule_to_rrule())
  */
 char *
-buurt_example_series_rrule (BuurtExampleFrequency frequency,
-                            GDateWeekday          weekday,
-                            int                   nth,
-                            guint                 count,
-                            guint32               until)
+buurt_example_series_rrule (BuurtExampleFrequency  frequency,
+                            GDateTime             *starts_at,
+                            int                    nth,
+                            guint                  count,
+                            guint32                until)
 {
-  static const char *byday[] = { NULL, "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
-  GString *rule = g_string_new (NULL);
+  BuurtRepeatRule rule;
+  char *rrule;
 
-  if (frequency == BUURT_EXAMPLE_MONTHLY)
-    g_string_append_printf (rule, "FREQ=MONTHLY;BYDAY=%d%s", nth, byday[weekday]);
-  else if (frequency == BUURT_EXAMPLE_FORTNIGHTLY)
-    g_string_append_printf (rule, "FREQ=WEEKLY;INTERVAL=2;BYDAY=%s", byday[weekday]);
-  else
-    g_string_append_printf (rule, "FREQ=WEEKLY;BYDAY=%s", byday[weekday]);
-
+  buurt_repeat_rule_init (&rule);
+  rule.repeat = frequency == BUURT_EXAMPLE_MONTHLY ? BUURT_REPEAT_MONTHLY
+              : frequency == BUURT_EXAMPLE_FORTNIGHTLY ? BUURT_REPEAT_FORTNIGHTLY
+              : BUURT_REPEAT_WEEKLY;
+  rule.weekdays = 1u << (g_date_time_get_day_of_week (starts_at) - 1);
+  rule.nth = nth;
   if (count > 0)
-    g_string_append_printf (rule, ";COUNT=%u", count);
+    {
+      rule.end = BUURT_REPEAT_END_COUNT;
+      rule.count = count;
+    }
   else
     {
-      GDate date;
-
-      /* The end of the last day: later than any local start time on it. */
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, until);
-      g_string_append_printf (rule, ";UNTIL=%04u%02u%02uT235959Z", g_date_get_year (&date),
-                              g_date_get_month (&date), g_date_get_day (&date));
+      rule.end = BUURT_REPEAT_END_DATE;
+      g_date_set_julian (&rule.until, until);
     }
 
-  return g_string_free (rule, FALSE);
+  /* The generator's own choices always make a rule. */
+  rrule = buurt_repeat_rule_to_rrule (&rule, starts_at, BUURT_DEFAULT_TZID, NULL);
+  g_assert (rrule != NULL);
+  return rrule;
 }
 
 /* The first date of a series on @weekday (1-7) in @phase, from this week on. */
@@ -147,10 +148,10 @@ expand_days (BuurtExampleGenerator  *self,
              GError                **error)
 {
   guint32 first = first_date (self, frequency, weekday, phase);
-  g_autofree char *rrule = buurt_example_series_rrule (frequency, weekday, phase < 4 ? (int) phase + 1 : -1,
+  g_autoptr(GDateTime) starts_at = buurt_example_local_time (self, first, 12 * 60);
+  g_autofree char *rrule = buurt_example_series_rrule (frequency, starts_at, phase < 4 ? (int) phase + 1 : -1,
                                                        full_count[frequency], 0);
   g_autoptr(BuurtActivity) activity = buurt_activity_new ();
-  g_autoptr(GDateTime) starts_at = buurt_example_local_time (self, first, 12 * 60);
   g_autoptr(GDateTime) ends_at = g_date_time_add_hours (starts_at, 1);
   g_autoptr(GDateTime) horizon = buurt_example_local_time (self, self->monday + BUURT_EXAMPLE_BOOKING_DAYS - 1, 0);
   g_autoptr(GArray) spans = NULL;
