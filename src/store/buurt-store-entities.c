@@ -190,24 +190,6 @@ check_references (BuurtStore   *self,
   return TRUE;
 }
 
-/**
- * buurt_store_enum_word:
- * @enum_type: an enumeration of the data model
- * @value: one of its values
- *
- * Returns: (transfer full) (nullable): the lowercase English word the
- *   database stores for @value: its nick with "-" as "_"
- */
-char *
-buurt_store_enum_word (GType enum_type,
-                       int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-
-  return ev != NULL ? g_strdelimit (g_strdup (ev->value_nick), "-", '_') : NULL;
-}
-
 typedef struct
 {
   BuurtEntity *entity;
