@@ -15,13 +15,13 @@
  * words it has not, short ones that go to LIKE, an accented one and two
  * words. */
 static const char *search_words[] = {
-  "koffie", "taal", "wandel", "xylofoon", "brei", "schaak", "dronten",
+  "koffie", "taal", "wandel", "xylofoon", "brei", "senior", "dronten",
   "café", "zeppelin", "bingo", "repair cafe",
 };
 
 /* Complete words the example data has dates of, and words it has none of:
  * the functional check of the search. */
-const char *present_words[] = { "koffie", "taal", "wandel", "brei", "schaak", "bingo" };
+const char *present_words[] = { "koffie", "taal", "wandel", "brei", "senior", "bingo" };
 const guint n_present_words = G_N_ELEMENTS (present_words);
 const char *absent_words[] = { "xylofoon", "zeppelin" };
 const guint n_absent_words = G_N_ELEMENTS (absent_words);
