@@ -285,8 +285,13 @@ buurt_activity_editor_check_conflicts (BuurtActivityEditor *self,
       buurt_entity_get_enum (entity, "status") == BUURT_ACTIVITY_STATUS_CANCELLED)
     return TRUE;
 
-  now = g_date_time_new_now_utc ();
-  horizon = g_date_time_add_days (now, BUURT_RECURRENCE_HORIZON_DAYS);
+  /* The dates saving will write: up to the agenda's own horizon. */
+  horizon = buurt_horizon_dup_horizon (buurt_database_get_horizon (self->database), NULL);
+  if (horizon == NULL)
+    {
+      now = g_date_time_new_now_utc ();
+      horizon = g_date_time_add_days (now, BUURT_RECURRENCE_HORIZON_DAYS);
+    }
   spans = buurt_activity_expand (activity, horizon, &error);
   if (spans != NULL)
     conflicts = buurt_database_find_conflicts (self->database, room_id, spans,
