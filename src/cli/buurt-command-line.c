@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "buurt-cli-private.h"
 #include "buurt-command-line.h"
 #include "buurt-database.h"
 #include "buurt-example-data.h"
@@ -23,21 +24,13 @@
  * stderr. Everything else starts the window on the chosen agenda.
  */
 
-typedef struct
-{
-  char     *database;
-  gboolean  example_data;
-  guint     n_occurrences;
-  gboolean  version;
-} Options;
-
 static gboolean
 example_data_option_cb (const char  *option_name,
                         const char  *value,
                         gpointer     user_data,
                         GError     **error)
 {
-  Options *options = user_data;
+  BuurtCliOptions *options = user_data;
   guint64 n = BUURT_EXAMPLE_DEFAULT_OCCURRENCES;
 
   if (value != NULL &&
@@ -106,12 +99,18 @@ buurt_command_line_handle (char     ***arguments,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  Options options = { 0 };
+  g_auto(BuurtCliOptions) options = { 0 };
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &options.database,
       N_("Use the agenda in this file instead of your own"), N_("PATH") },
     { "example-data", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, example_data_option_cb,
       N_("Fill an empty agenda with example data of a community, about N dates (5500) and quit"), N_("N") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &options.import_file,
+      N_("Import activities from a calendar file (.ics), a spreadsheet (.csv) or another desk’s "
+         "exchange file (.json) and quit"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_file,
+      N_("Export to a calendar file (.ics), a spreadsheet (.csv) or an exchange file for "
+         "another desk (.json) and quit"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }
@@ -131,7 +130,6 @@ buurt_command_line_handle (char     ***arguments,
   if (!g_option_context_parse_strv (context, arguments, &error))
     {
       g_printerr ("buurtagenda: %s\n", error->message);
-      g_free (options.database);
       *exit_status = 2;
       return TRUE;
     }
@@ -139,7 +137,6 @@ buurt_command_line_handle (char     ***arguments,
   if (options.version)
     {
       g_print ("buurtagenda %s\n", PACKAGE_VERSION);
-      g_free (options.database);
       *exit_status = EXIT_SUCCESS;
       return TRUE;
     }
@@ -147,11 +144,33 @@ buurt_command_line_handle (char     ***arguments,
   *own_file = options.database != NULL;
   path = *own_file ? g_canonicalize_filename (options.database, NULL)
                    : buurt_database_default_path ();
-  g_clear_pointer (&options.database, g_free);
+
+  /* At most one operation: two would leave it unclear what the exit
+   * status and the summary are about. */
+  if ((options.example_data ? 1 : 0) + (options.import_file != NULL ? 1 : 0) +
+      (options.export_file != NULL ? 1 : 0) > 1)
+    {
+      g_printerr ("buurtagenda: %s\n",
+                  _("Choose one of --example-data, --import and --export at a time."));
+      *exit_status = 2;
+      return TRUE;
+    }
 
   if (options.example_data)
     {
       *exit_status = load_example_data (path, options.n_occurrences);
+      return TRUE;
+    }
+
+  if (options.import_file != NULL)
+    {
+      *exit_status = buurt_cli_import (path, &options);
+      return TRUE;
+    }
+
+  if (options.export_file != NULL)
+    {
+      *exit_status = buurt_cli_export (path, &options);
       return TRUE;
     }
 

@@ -142,6 +142,7 @@ static const struct {
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.new", { "<Control>n", NULL } },
+  { "win.import", { "<Control>o", NULL } },
   { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
   { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
   { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },
@@ -210,6 +211,26 @@ buurt_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* A file opened from the file manager, or given as `buurtagenda FILE`: the
+ * window opens as usual, then shows what importing the file would change. */
+static void
+buurt_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (application);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (!BUURT_IS_WINDOW (window))
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    buurt_window_import_file (BUURT_WINDOW (window), files[i]);
+}
+
 static void
 buurt_application_dispose (GObject *object)
 {
@@ -245,6 +266,7 @@ buurt_application_class_init (BuurtApplicationClass *klass)
 
   app_class->startup = buurt_application_startup;
   app_class->activate = buurt_application_activate;
+  app_class->open = buurt_application_open;
 }
 
 static void
@@ -262,7 +284,7 @@ buurt_application_new (void)
 {
   return g_object_new (BUURT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -24,5 +24,7 @@ const char  *buurt_window_get_visible_view  (BuurtWindow      *self);
 GtkWidget   *buurt_window_get_view          (BuurtWindow      *self,
                                              const char       *name);
 gboolean     buurt_window_get_loading       (BuurtWindow      *self);
+void         buurt_window_import_file       (BuurtWindow      *self,
+                                             GFile            *file);
 
 G_END_DECLS

@@ -1,0 +1,49 @@
+/* buurt-cli-private.h: what the command-line operations share
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* What the one option parser read. An operation gets all of it and takes
+ * what it needs (--prefer for an exchange file, say). */
+typedef struct
+{
+  char     *database;
+  gboolean  example_data;
+  guint     n_occurrences;
+  gboolean  version;
+  char     *import_file;
+  char     *export_file;
+} BuurtCliOptions;
+
+static inline void
+buurt_cli_options_clear (BuurtCliOptions *options)
+{
+  g_clear_pointer (&options->database, g_free);
+  g_clear_pointer (&options->import_file, g_free);
+  g_clear_pointer (&options->export_file, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
+
+/* Each runs one operation on the agenda in @path and returns the exit
+ * status: 0 after a one-line summary on stdout, non-zero after messages on
+ * stderr that name the file and line. */
+typedef int (*BuurtCliFileFunc) (const char            *path,
+                                 GFile                 *file,
+                                 const BuurtCliOptions *options);
+
+int buurt_cli_import (const char            *path,
+                      const BuurtCliOptions *options);
+int buurt_cli_export (const char            *path,
+                      const BuurtCliOptions *options);
+
+void buurt_cli_print_error (const GError *error);
+
+G_END_DECLS
