@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 
 #include "buurt-agenda-query.h"
-#include "buurt-entity.h"
+#include "buurt-entities.h"
 #include "buurt-occurrence.h"
 
 G_BEGIN_DECLS
@@ -29,7 +29,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 3
+#define BUURT_STORE_SCHEMA_VERSION 4
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -148,6 +148,41 @@ GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
                                               GArray                  *spans,
                                               gint64                   exclude_activity_id,
                                               guint                    max_results,
+                                              GError                 **error);
+
+/* Overrides, closures and splits of series: buurt-store-series.c */
+/**
+ * BuurtClosureDates:
+ * @activity_id: an activity a closure reaches
+ * @title: its title
+ * @n_dates: how many of its dates the closure cancels
+ * @first_day: the first of them
+ * @last_day: the last of them
+ */
+typedef struct
+{
+  gint64  activity_id;
+  char   *title;
+  gint64  n_dates;
+  char    first_day[11];
+  char    last_day[11];
+} BuurtClosureDates;
+
+void         buurt_closure_dates_clear       (gpointer                 data);
+GArray      *buurt_store_preview_closure     (BuurtStore              *self,
+                                              BuurtClosure            *closure,
+                                              gint64                  *n_dates,
+                                              GError                 **error);
+BuurtOccurrenceOverride *buurt_store_find_override (BuurtStore        *self,
+                                              gint64                   activity_id,
+                                              const char              *day,
+                                              char                   **recurrence_id,
+                                              GError                 **error);
+gboolean     buurt_store_split_series        (BuurtStore              *self,
+                                              BuurtActivity           *earlier,
+                                              BuurtActivity           *later,
+                                              GDateTime               *split_at,
+                                              BuurtSeriesSplit       **split,
                                               GError                 **error);
 
 G_END_DECLS
