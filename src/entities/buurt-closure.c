@@ -140,3 +140,16 @@ buurt_closure_covers_day (BuurtClosure *self,
   return first != NULL && last != NULL && day != NULL &&
          strcmp (first, day) <= 0 && strcmp (day, last) <= 0;
 }
+
+/**
+ * buurt_closure_dates_clear:
+ *
+ * Frees what a #BuurtClosureDates holds.
+ */
+void
+buurt_closure_dates_clear (gpointer data)
+{
+  BuurtClosureDates *item = data;
+
+  g_clear_pointer (&item->title, g_free);
+}

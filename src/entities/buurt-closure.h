@@ -15,6 +15,24 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BuurtClosure, buurt_closure, BUURT, CLOSURE, BuurtEntity)
 
 BuurtClosure *buurt_closure_new (void);
+/**
+ * BuurtClosureDates:
+ * @activity_id: an activity a closure reaches
+ * @title: its title
+ * @n_dates: how many of its dates the closure cancels
+ * @first_day: the first of them
+ * @last_day: the last of them
+ */
+typedef struct
+{
+  gint64  activity_id;
+  char   *title;
+  gint64  n_dates;
+  char    first_day[11];
+  char    last_day[11];
+} BuurtClosureDates;
+
+void           buurt_closure_dates_clear (gpointer data);
 gboolean       buurt_closure_covers_day (BuurtClosure *self,
                                          const char   *day);
 

@@ -614,19 +614,6 @@ buurt_store_preview_closure (BuurtStore    *self,
 }
 
 /**
- * buurt_closure_dates_clear:
- *
- * Frees what a #BuurtClosureDates holds.
- */
-void
-buurt_closure_dates_clear (gpointer data)
-{
-  BuurtClosureDates *item = data;
-
-  g_clear_pointer (&item->title, g_free);
-}
-
-/**
  * buurt_store_find_override:
  * @activity_id: a series
  * @day: one of its dates, "YYYY-MM-DD"

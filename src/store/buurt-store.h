@@ -151,24 +151,6 @@ GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
                                               GError                 **error);
 
 /* Overrides, closures and splits of series: buurt-store-series.c */
-/**
- * BuurtClosureDates:
- * @activity_id: an activity a closure reaches
- * @title: its title
- * @n_dates: how many of its dates the closure cancels
- * @first_day: the first of them
- * @last_day: the last of them
- */
-typedef struct
-{
-  gint64  activity_id;
-  char   *title;
-  gint64  n_dates;
-  char    first_day[11];
-  char    last_day[11];
-} BuurtClosureDates;
-
-void         buurt_closure_dates_clear       (gpointer                 data);
 GArray      *buurt_store_preview_closure     (BuurtStore              *self,
                                               BuurtClosure            *closure,
                                               gint64                  *n_dates,
