@@ -313,3 +313,19 @@ buurt_database_preview_closure (BuurtDatabase  *self,
 
   return buurt_store_preview_closure (buurt_database_get_store (self), closure, n_dates, error);
 }
+
+/**
+ * buurt_database_count_closed_dates:
+ *
+ * Returns: how many dates of an activity a closure cancels, or -1 with
+ *   @error set
+ */
+gint64
+buurt_database_count_closed_dates (BuurtDatabase  *self,
+                                   gint64          activity_id,
+                                   GError        **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
+
+  return buurt_store_count_closed_dates (buurt_database_get_store (self), activity_id, error);
+}

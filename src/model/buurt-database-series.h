@@ -44,6 +44,9 @@ gboolean     buurt_database_restore_to_series  (BuurtDatabase     *self,
                                                 gint64             activity_id,
                                                 const char        *day,
                                                 GError           **error);
+gint64       buurt_database_count_closed_dates (BuurtDatabase     *self,
+                                                gint64             activity_id,
+                                                GError           **error);
 GArray      *buurt_database_preview_closure    (BuurtDatabase     *self,
                                                 BuurtClosure      *closure,
                                                 gint64            *n_dates,

@@ -89,6 +89,8 @@ static const char *occurrence_on_day_sql =
 static const char *move_later_overrides_sql =
   "UPDATE occurrence_override SET activity_id = :later_id, modified_at = :now "
   "WHERE activity_id = :activity_id AND recurrence_id >= :split_at AND deleted_at IS NULL";
+static const char *count_closed_sql =
+  "SELECT count (*) FROM occurrence WHERE activity_id = :activity_id AND closure_id IS NOT NULL";
 static const char *count_before_sql =
   "SELECT count (*) FROM occurrence WHERE activity_id = :activity_id AND starts_at < :split_at";
 
@@ -827,4 +829,38 @@ buurt_store_split_series (BuurtStore         *self,
   g_clear_object (&data.split);
 
   return ok;
+}
+
+/**
+ * buurt_store_count_closed_dates:
+ * @activity_id: an activity
+ *
+ * Returns: how many of its dates a closure cancels, or -1 with @error set
+ */
+gint64
+buurt_store_count_closed_dates (BuurtStore  *self,
+                                gint64       activity_id,
+                                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 n = 0;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+
+  stmt = buurt_store_prepare (self, count_closed_sql, error);
+  if (stmt == NULL)
+    return -1;
+  bind_int (stmt, ":activity_id", activity_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      return -1;
+    }
+
+  return n;
 }

@@ -160,6 +160,9 @@ BuurtOccurrenceOverride *buurt_store_find_override (BuurtStore        *self,
                                               const char              *day,
                                               char                   **recurrence_id,
                                               GError                 **error);
+gint64       buurt_store_count_closed_dates  (BuurtStore              *self,
+                                              gint64                   activity_id,
+                                              GError                 **error);
 gboolean     buurt_store_split_series        (BuurtStore              *self,
                                               BuurtActivity           *earlier,
                                               BuurtActivity           *later,
