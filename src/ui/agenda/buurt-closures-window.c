@@ -108,6 +108,7 @@ dates_changed_cb (BuurtClosuresWindow *self)
 
   gtk_menu_button_set_label (self->first_button, first_text);
   gtk_menu_button_set_label (self->last_button, last_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->form_error), FALSE);
 }
 
 /* The name of each row of @type, and its id in @ids. */
