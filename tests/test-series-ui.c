@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "buurt-activity-editor-private.h"
+#include "buurt-agenda-row.h"
+#include "buurt-agenda-view-private.h"
 #include "buurt-closures-window-private.h"
 #include "buurt-database-series.h"
 #include "buurt-entities.h"
@@ -295,6 +297,84 @@ test_closure_preview_apply_undo (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+row_shows (BuurtAgendaView *agenda,
+           const char      *status)
+{
+  GtkWidget *row;
+
+  for (guint i = 0; (row = buurt_test_find_widget (GTK_WIDGET (agenda), BUURT_TYPE_AGENDA_ROW, i)) != NULL; i++)
+    if (g_strcmp0 (buurt_agenda_row_get_status (BUURT_AGENDA_ROW (row)), status) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every date says why it does not take place, and a changed date says it
+ * differs from its series: in the agenda's rows and in the detail. */
+static void
+test_agenda_says_why (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BuurtClosure) closure = buurt_closure_new ();
+  g_autoptr(BuurtActivity) series = NULL;
+  g_autoptr(BuurtActivity) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *closed_status = NULL;
+  g_autoptr(BuurtOccurrence) moved = date_of (fixture, fixture->series_id, 3);
+  g_autoptr(GDateTime) starts = g_date_time_add_hours (buurt_occurrence_get_starts_at (moved), 3);
+  g_autoptr(GDateTime) ends = g_date_time_add_hours (starts, 2);
+  BuurtWindow *window;
+  BuurtAgendaView *agenda;
+  GListModel *model;
+  guint closed_position = G_MAXUINT;
+
+  /* The second date by hand, the third by a closure, the fourth later. */
+  series = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, fixture->series_id, &error);
+  g_assert_no_error (error);
+  g_object_set (series, "cancelled-dates", fixture->days[1], NULL);
+  buurt_test_save (fixture->database, series);
+  g_object_set (closure, "name", "Kerstvakantie", "first-day", fixture->days[2], "last-day", fixture->days[2],
+                "scope", BUURT_CLOSURE_SCOPE_EVERYTHING, NULL);
+  buurt_test_save (fixture->database, closure);
+  changed = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, fixture->series_id, &error);
+  g_object_set (changed, "starts-at", starts, "ends-at", ends, NULL);
+  g_assert_true (buurt_database_change_date (fixture->database, fixture->series_id, fixture->days[3], changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_settings_reset (buurt_application_get_settings (buurt_test_application ()), "agenda-filters");
+  window = buurt_test_open_window (fixture->database, 1100, 720);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "agenda");
+  agenda = BUURT_AGENDA_VIEW (buurt_window_get_view (window, "agenda"));
+  model = G_LIST_MODEL (buurt_agenda_view_get_model (agenda));
+  buurt_test_wait_ms (300);
+
+  /* Translators' words, as the rows say them. */
+  closed_status = g_strdup_printf (_("Closed: %s"), "Kerstvakantie");
+  g_assert_true (row_shows (agenda, _("Cancelled")));
+  g_assert_true (row_shows (agenda, closed_status));
+  g_assert_true (row_shows (agenda, _("Changed date")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BuurtOccurrence) occurrence = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (buurt_occurrence_get_day (occurrence), fixture->days[2]) == 0)
+        closed_position = i;
+    }
+  g_assert_cmpuint (closed_position, !=, G_MAXUINT);
+  buurt_agenda_view_open (agenda, closed_position);
+  g_assert_nonnull (agenda->current);
+  g_assert_cmpstr (buurt_occurrence_get_closure (agenda->current), ==, "Kerstvakantie");
+  /* A closed date comes back when the closure is lifted, not by hand. */
+  gtk_widget_activate_action (GTK_WIDGET (agenda), "agenda.cancel-date", NULL);
+  g_assert_true (buurt_occurrence_get_cancelled (date_of (fixture, fixture->series_id, 2)));
+  buurt_test_screenshot (GTK_WIDGET (window), "agenda-closed-and-changed-dates");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +387,7 @@ main (int   argc,
   ADD ("/series-ui/only-this-date", test_only_this_date);
   ADD ("/series-ui/this-and-later", test_this_and_later);
   ADD ("/series-ui/closure-preview-apply-undo", test_closure_preview_apply_undo);
+  ADD ("/series-ui/agenda-says-why", test_agenda_says_why);
 
 #undef ADD
 
