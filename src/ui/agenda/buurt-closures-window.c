@@ -12,6 +12,7 @@
 
 #include "buurt-calendar.h"
 #include "buurt-closures-window-private.h"
+#include "buurt-combo-row.h"
 #include "buurt-database-series.h"
 #include "buurt-toast.h"
 
@@ -532,6 +533,7 @@ preview_action (GtkWidget  *widget,
       summary = g_strdup_printf (_("This cancels %s of %s:"), dates, activities);
     }
   gtk_label_set_label (self->preview_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_label), TRUE);
   self->n_preview_dates = n_dates;
 
   show_page (self, "preview");
@@ -674,6 +676,10 @@ buurt_closures_window_init (BuurtClosuresWindow *self)
   for (guint scope = BUURT_CLOSURE_SCOPE_EVERYTHING; scope <= BUURT_CLOSURE_SCOPE_ROOM; scope++)
     gtk_string_list_append (scopes, buurt_enum_to_label (BUURT_TYPE_CLOSURE_SCOPE, scope));
   adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (scopes));
+  buurt_combo_row_name_items (self->scope_row);
+  buurt_combo_row_name_items (self->target_row);
+  /* The date buttons say their day from the start. */
+  dates_changed_cb (self);
 }
 
 /**
