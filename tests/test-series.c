@@ -367,6 +367,7 @@ test_split_keeps_earlier (Fixture       *f,
   g_object_set (series, "cancelled-dates", "2030-03-26,2030-04-23", NULL);
   save_new (f, series);
   change (f, "2030-04-30", "2030-04-30T12:00:00Z", f->room_b, BUURT_SERIES_SCOPE_THIS_DATE);
+  change (f, "2030-04-09", "2030-04-09T13:00:00Z", f->room_b, BUURT_SERIES_SCOPE_THIS_DATE);
 
   changed = edited (f, f->series_id, "2030-04-09T08:30:00Z", f->room_c);
   g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-09", changed,
@@ -384,6 +385,11 @@ test_split_keeps_earlier (Fixture       *f,
 
   /* From 9 April: five dates at 10:30 in room C, the rest of the count. */
   g_assert_cmpint (count_rows (f, "SELECT count (*) FROM occurrence WHERE activity_id = ?1", later_id), ==, 5);
+  /* The date changed is the later series' first, as now asked for. */
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, later_id, "2030-04-09");
+  g_assert_cmpstr (start, ==, "2030-04-09T08:30:00Z");
+  g_assert_cmpint (room_of (f, later_id, "2030-04-09"), ==, f->room_c);
   g_clear_pointer (&start, g_free);
   start = start_of (f, later_id, "2030-04-16");
   g_assert_cmpstr (start, ==, "2030-04-16T08:30:00Z");

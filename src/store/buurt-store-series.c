@@ -89,6 +89,9 @@ static const char *occurrence_on_day_sql =
 static const char *move_later_overrides_sql =
   "UPDATE occurrence_override SET activity_id = :later_id, modified_at = :now "
   "WHERE activity_id = :activity_id AND recurrence_id >= :split_at AND deleted_at IS NULL";
+static const char *drop_split_override_sql =
+  "UPDATE occurrence_override SET deleted_at = :now, modified_at = :now "
+  "WHERE activity_id = :activity_id AND recurrence_id = :split_at AND deleted_at IS NULL";
 static const char *count_closed_sql =
   "SELECT count (*) FROM occurrence WHERE activity_id = :activity_id AND closure_id IS NOT NULL";
 static const char *count_before_sql =
@@ -758,11 +761,22 @@ split_in_transaction (BuurtStore  *self,
   if (!buurt_store_save (self, earlier, error) || !buurt_store_save (self, later, error))
     return FALSE;
 
+  /* The date the user changed is the later series' first, as the user
+   * wants it now: an override it had is done with. */
+  now = buurt_format_utc (buurt_entity_get_modified_at (later));
+  stmt = buurt_store_prepare (self, drop_split_override_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_int (stmt, ":activity_id", buurt_entity_get_id (earlier));
+  bind_text (stmt, ":split_at", split_text);
+  bind_text (stmt, ":now", now);
+  if (!buurt_store_step_done (self, stmt, error))
+    return FALSE;
+
   /* The overrides of the later dates belong to the later series. */
   stmt = buurt_store_prepare (self, move_later_overrides_sql, error);
   if (stmt == NULL)
     return FALSE;
-  now = buurt_format_utc (buurt_entity_get_modified_at (later));
   bind_int (stmt, ":later_id", buurt_entity_get_id (later));
   bind_int (stmt, ":activity_id", buurt_entity_get_id (earlier));
   bind_text (stmt, ":split_at", split_text);
