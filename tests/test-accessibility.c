@@ -15,6 +15,7 @@
 #include "buurt-agenda-view-private.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-review-window-private.h"
+#include "buurt-closures-window-private.h"
 #include "buurt-test-utils.h"
 #include "buurt-venues-view.h"
 #include "buurt-window.h"
@@ -263,6 +264,30 @@ test_accessibility_review (Fixture       *fixture,
   gtk_window_destroy (review);
 }
 
+/* The closures: the list, the form and the preview of what closes. */
+static void
+test_accessibility_closures (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *closures;
+
+  show_agenda (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closures", NULL);
+  closures = buurt_test_wait_for_window (BUURT_TYPE_CLOSURES_WINDOW);
+  assert_all_named ("Closures");
+
+  gtk_widget_activate_action (GTK_WIDGET (closures), "closures.add", NULL);
+  gtk_editable_set_text (buurt_closures_window_get_name_entry (BUURT_CLOSURES_WINDOW (closures)), "Kerstvakantie");
+  buurt_test_wait_ms (200);
+  assert_all_named ("Closure form");
+
+  gtk_widget_activate_action (GTK_WIDGET (closures), "closures.preview", NULL);
+  g_assert_cmpstr (buurt_closures_window_get_page (BUURT_CLOSURES_WINDOW (closures)), ==, "preview");
+  buurt_test_wait_ms (200);
+  assert_all_named ("Closure preview");
+  gtk_window_destroy (closures);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +304,7 @@ main (int   argc,
   ADD ("/accessibility/venues", test_accessibility_venues);
   ADD ("/accessibility/editor", test_accessibility_editor);
   ADD ("/accessibility/review", test_accessibility_review);
+  ADD ("/accessibility/closures", test_accessibility_closures);
 
   return g_test_run ();
 }
