@@ -125,4 +125,8 @@ gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,
                                                BuurtActivity  *activity,
                                                GError        **error);
 
+/* Backups: buurt-store-backup.c; the limit is for tests of a full folder. */
+void          buurt_store_test_set_copy_page_limit (int      max_pages);
+void          buurt_store_test_limit_copy          (sqlite3 *copy);
+
 G_END_DECLS
