@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "buurt-cli-backup.h"
 #include "buurt-command-line.h"
 #include "buurt-database.h"
 #include "buurt-example-data.h"
@@ -29,6 +30,9 @@ typedef struct
   gboolean  example_data;
   guint     n_occurrences;
   gboolean  version;
+  char     *backup;
+  char     *restore;
+  gboolean  check;
 } Options;
 
 static gboolean
@@ -112,6 +116,12 @@ buurt_command_line_handle (char     ***arguments,
       N_("Use the agenda in this file instead of your own"), N_("PATH") },
     { "example-data", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, example_data_option_cb,
       N_("Fill an empty agenda with example data of a community, about N dates (5500) and quit"), N_("N") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, &options.backup,
+      N_("Write a backup of the agenda to FILE and quit"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
+      N_("Replace the agenda with the backup in FILE, after backing up the agenda as it is, and quit"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
+      N_("Check that the agenda is in good order and quit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }
@@ -132,6 +142,8 @@ buurt_command_line_handle (char     ***arguments,
     {
       g_printerr ("buurtagenda: %s\n", error->message);
       g_free (options.database);
+      g_free (options.backup);
+      g_free (options.restore);
       *exit_status = 2;
       return TRUE;
     }
@@ -140,6 +152,8 @@ buurt_command_line_handle (char     ***arguments,
     {
       g_print ("buurtagenda %s\n", PACKAGE_VERSION);
       g_free (options.database);
+      g_free (options.backup);
+      g_free (options.restore);
       *exit_status = EXIT_SUCCESS;
       return TRUE;
     }
@@ -148,6 +162,17 @@ buurt_command_line_handle (char     ***arguments,
   path = *own_file ? g_canonicalize_filename (options.database, NULL)
                    : buurt_database_default_path ();
   g_clear_pointer (&options.database, g_free);
+
+  if (options.backup != NULL || options.restore != NULL || options.check)
+    {
+      g_autofree char *backup = g_steal_pointer (&options.backup);
+      g_autofree char *restore = g_steal_pointer (&options.restore);
+
+      *exit_status = backup != NULL ? buurt_cli_backup (path, backup)
+                   : restore != NULL ? buurt_cli_restore (path, restore)
+                   : buurt_cli_check (path);
+      return TRUE;
+    }
 
   if (options.example_data)
     {
