@@ -365,6 +365,14 @@ buurt_database_backup_at (BuurtDatabase  *self,
   stamp = g_date_time_format (now, STAMP_FORMAT);
   name = g_strdup_printf ("%s-%s-%s.db", stem, stamp, reason);
   dest = g_build_filename (folder, name, NULL);
+  /* Two in the same second (a restore undone at once) both stay. */
+  for (guint n = 2; g_file_test (dest, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (name);
+      g_free (dest);
+      name = g_strdup_printf ("%s-%s-%s-%u.db", stem, stamp, reason, n);
+      dest = g_build_filename (folder, name, NULL);
+    }
 
   if (!buurt_store_backup_file (buurt_database_get_path (self), dest, error))
     return FALSE;

@@ -197,6 +197,22 @@ find_damage (sqlite3 *db,
   return found;
 }
 
+static gboolean
+has_sqlite_header (const char *path)
+{
+  char header[16] = { 0 };
+  FILE *file = g_fopen (path, "rb");
+  gboolean found;
+
+  if (file == NULL)
+    return FALSE;
+  found = fread (header, 1, sizeof header, file) == sizeof header &&
+          memcmp (header, "SQLite format 3", 16) == 0;
+  fclose (file);
+
+  return found;
+}
+
 /**
  * buurt_store_inspect_file:
  * @path: a file that should be an agenda: the agenda itself, or a backup
@@ -240,6 +256,16 @@ buurt_store_inspect_file (const char          *path,
     rc = read_int64 (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'activity'",
                      &has_activity);
 
+  /* An SQLite file that cannot be read through is damaged or cut short. */
+  if (((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) && has_sqlite_header (path))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("the file is damaged or incomplete (%s)."), sqlite3_errstr (rc));
+
+      sqlite3_close (db);
+      buurt_store_set_open_error (error, BUURT_STORE_ERROR_DAMAGED, path, reason);
+      return FALSE;
+    }
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ||
       (rc == SQLITE_OK && (value < 1 || has_activity == 0)))
     {
