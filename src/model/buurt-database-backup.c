@@ -446,6 +446,22 @@ daily_backup_due (BuurtDatabase  *self,
 }
 
 /**
+ * buurt_database_backup_now:
+ *
+ * A backup the user asked for ("…-manual.db").
+ */
+gboolean
+buurt_database_backup_now (BuurtDatabase  *self,
+                           GError        **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), FALSE);
+
+  return buurt_database_backup_at (self, "manual", now, NULL, error);
+}
+
+/**
  * buurt_database_backup_daily:
  * @made: (out) (optional): whether a backup was made
  *
@@ -648,6 +664,18 @@ buurt_database_check_file (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
 
   return buurt_store_check_file (path, error);
+}
+
+/**
+ * buurt_database_error_is_damaged:
+ *
+ * Returns: whether @error says an agenda file is damaged (and a backup may
+ *   help), rather than not an agenda or made by a newer version
+ */
+gboolean
+buurt_database_error_is_damaged (const GError *error)
+{
+  return g_error_matches (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_DAMAGED);
 }
 
 /* An older backup has an older schema: open it once to bring it up to date. */

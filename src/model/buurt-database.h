@@ -89,6 +89,8 @@ gboolean         buurt_database_review              (BuurtDatabase  *self,
 gboolean         buurt_database_backup_before       (BuurtDatabase  *self,
                                                      const char     *reason,
                                                      GError        **error);
+gboolean         buurt_database_backup_now          (BuurtDatabase  *self,
+                                                     GError        **error);
 gboolean         buurt_database_backup_daily        (BuurtDatabase  *self,
                                                      gboolean       *made,
                                                      GError        **error);
@@ -122,5 +124,6 @@ gboolean         buurt_database_restore_damaged     (const char     *database_pa
                                                      GError        **error);
 gboolean         buurt_database_check_file          (const char     *path,
                                                      GError        **error);
+gboolean         buurt_database_error_is_damaged    (const GError   *error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "buurt-backups-page.h"
 #include "buurt-preferences-window.h"
 
 /* The preferences, each bound straight to its GSettings key. */
@@ -17,6 +18,10 @@ struct _BuurtPreferencesWindow
 
   /* Template widgets */
   GtkSwitch *show_cancelled_switch;
+  BuurtBackupsPage *backups_page;
+
+  /* Owned state */
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtPreferencesWindow, buurt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -25,6 +30,7 @@ static void
 buurt_preferences_window_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&BUURT_PREFERENCES_WINDOW (object)->settings);
 
   G_OBJECT_CLASS (buurt_preferences_window_parent_class)->dispose (object);
 }
@@ -40,11 +46,14 @@ buurt_preferences_window_class_init (BuurtPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buurt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, show_cancelled_switch);
+  gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, backups_page);
 }
 
 static void
 buurt_preferences_window_init (BuurtPreferencesWindow *self)
 {
+  g_type_ensure (BUURT_TYPE_BACKUPS_PAGE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -61,6 +70,33 @@ buurt_preferences_window_new (GSettings *settings)
 
   g_settings_bind (settings, "show-cancelled", self->show_cancelled_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  self->settings = g_object_ref (settings);
 
   return self;
+}
+
+/**
+ * buurt_preferences_window_set_database:
+ * @database: the open agenda, whose backups the Backups page lists
+ */
+void
+buurt_preferences_window_set_database (BuurtPreferencesWindow *self,
+                                       BuurtDatabase          *database)
+{
+  g_return_if_fail (BUURT_IS_PREFERENCES_WINDOW (self));
+
+  buurt_backups_page_set_database (self->backups_page, database, self->settings);
+}
+
+/**
+ * buurt_preferences_window_get_backups_page:
+ *
+ * Returns: (transfer none): the Backups page
+ */
+BuurtBackupsPage *
+buurt_preferences_window_get_backups_page (BuurtPreferencesWindow *self)
+{
+  g_return_val_if_fail (BUURT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->backups_page;
 }

@@ -24,5 +24,7 @@ const char  *buurt_window_get_visible_view  (BuurtWindow      *self);
 GtkWidget   *buurt_window_get_view          (BuurtWindow      *self,
                                              const char       *name);
 gboolean     buurt_window_get_loading       (BuurtWindow      *self);
+void         buurt_window_show_message      (BuurtWindow      *self,
+                                             const char       *message);
 
 G_END_DECLS
