@@ -126,7 +126,7 @@ static char *
 format_made_at (BuurtBackup *backup)
 {
   /* Translators: the date and time of a backup, in strftime() format */
-  return g_date_time_format (buurt_backup_get_made_at (backup), C_("backup date", "%A %e %B %Y, %H:%M"));
+  return g_date_time_format (buurt_backup_get_made_at (backup), C_("backup date", "%A %-d %B %Y, %H:%M"));
 }
 
 static void

@@ -150,7 +150,7 @@ buurt_recovery_window_new (GtkApplication *application,
   if (self->backup != NULL)
     {
       g_autofree char *when = g_date_time_format (buurt_backup_get_made_at (self->backup),
-                                                  C_("backup date", "%A %e %B %Y, %H:%M"));
+                                                  C_("backup date", "%A %-d %B %Y, %H:%M"));
       g_autofree char *contents = buurt_backup_describe_contents (self->backup);
 
       /* Translators: the first %s is a date, the second what the backup holds */
