@@ -166,6 +166,8 @@ buurt_recovery_window_new (GtkApplication *application,
   gtk_label_set_label (self->backup_label, offer);
   gtk_widget_set_visible (self->restore_button, self->backup != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "recovery.restore", self->backup != NULL);
+  if (self->backup != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), self->restore_button);
 
   return self;
 }
