@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "buurt-backup.h"
 #include "buurt-store.h"
 
@@ -108,6 +110,13 @@ buurt_backup_read (BuurtBackup  *self,
 
   for (guint i = 0; i < BUURT_STORE_N_COUNTS; i++)
     self->counts[i] = info.counts[i];
+
+  {
+    GStatBuf buf;
+
+    if (g_stat (self->path, &buf) == 0)
+      self->size = buf.st_size;
+  }
 
   return TRUE;
 }
