@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "buurt-backups-page.h"
 #include "buurt-preferences-window.h"
 
@@ -25,6 +27,44 @@ struct _BuurtPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (BuurtPreferencesWindow, buurt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The lists inside the groups and the (unused) search entry of
+ * AdwPreferencesWindow have no names of their own: a screen reader reads
+ * each list by its group's title. */
+static void
+name_parts (GtkWidget  *widget,
+            const char *group_title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    group_title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  if (ADW_IS_PREFERENCES_PAGE (widget))
+    {
+      group_title = adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (widget));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, group_title, -1);
+    }
+  if ((GTK_IS_SCROLLED_WINDOW (widget) || GTK_IS_VIEWPORT (widget)) && group_title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, group_title, -1);
+
+  if (GTK_IS_LIST_BOX (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    group_title != NULL && *group_title != '\0' ? group_title
+                                                                               : _("Search results"),
+                                    -1);
+  else if (ADW_IS_VIEW_SWITCHER (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget) ||
+           ADW_IS_SQUEEZER (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
+  else if (GTK_IS_SEARCH_ENTRY (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search preferences"), -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_parts (child, group_title);
+}
 
 static void
 buurt_preferences_window_dispose (GObject *object)
@@ -53,6 +93,7 @@ static void
 buurt_preferences_window_init (BuurtPreferencesWindow *self)
 {
   g_type_ensure (BUURT_TYPE_BACKUPS_PAGE);
+  g_signal_connect (self, "map", G_CALLBACK (name_parts), NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
