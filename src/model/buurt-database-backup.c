@@ -110,11 +110,24 @@ void
 buurt_database_set_backup_folder (BuurtDatabase *self,
                                   const char    *folder)
 {
+  GPtrArray *folders;
+  char *copy = NULL;
+
   g_return_if_fail (BUURT_IS_DATABASE (self));
 
-  g_object_set_data_full (G_OBJECT (self), "buurt-backup-folder",
-                          folder != NULL && *folder != '\0' ? g_strdup (folder) : NULL,
-                          g_free);
+  /* A daily backup may be reading the folder on its thread: every folder
+   * string stays alive as long as the context. */
+  folders = g_object_get_data (G_OBJECT (self), "buurt-backup-folders");
+  if (folders == NULL)
+    {
+      folders = g_ptr_array_new_with_free_func (g_free);
+      g_object_set_data_full (G_OBJECT (self), "buurt-backup-folders", folders,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  if (folder != NULL && *folder != '\0')
+    g_ptr_array_add (folders, copy = g_strdup (folder));
+
+  g_object_set_data (G_OBJECT (self), "buurt-backup-folder", copy);
 }
 
 static gboolean
