@@ -645,6 +645,48 @@ test_second_writer (Fixture       *f,
   g_cond_clear (&holder.cond);
 }
 
+/* Two processes write the same file: the other process waits for this
+ * one's write lock (SQLite's locking and the busy handler) and then saves
+ * its series; this context sees the change. */
+static void
+test_second_process (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *program = g_getenv ("BUURT_CRASH_SERIES");
+  const char *argv[] = { program, "prepare", f->path, NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before = count_activities (f);
+  gint64 start;
+  sqlite3 *db = NULL;
+
+  if (program == NULL)
+    {
+      g_test_skip ("BUURT_CRASH_SERIES is not set");
+      return;
+    }
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; UPDATE meta SET value = value", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  start = g_get_monotonic_time ();
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  g_assert_no_error (error);
+  g_usleep (1500 * 1000);
+  /* Still waiting for the lock, not given up. */
+  g_assert_null (g_subprocess_get_identifier (process) == NULL ? "ended early" : NULL);
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  g_assert_no_error (error);
+  g_test_message ("the other process finished after %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 1500 * 1000);
+
+  g_assert_true (buurt_database_check_for_changes (f->database));
+  g_assert_cmpint (count_activities (f), ==, before + 1);
+}
+
 /* The command line: --backup, --check and --restore, and bad input. */
 static void
 test_command_line (Fixture       *f,
@@ -737,6 +779,7 @@ main (int   argc,
   ADD ("/backup/save-full-or-read-only", test_save_full_or_read_only);
   g_test_add_func ("/backup/save-full-tmpfs", test_save_full_tmpfs);
   ADD ("/backup/second-writer", test_second_writer);
+  ADD ("/backup/second-process", test_second_process);
   ADD ("/backup/command-line", test_command_line);
 
   return g_test_run ();

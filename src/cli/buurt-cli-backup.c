@@ -21,17 +21,25 @@
  */
 
 static BuurtBackup *
-read_file (const char  *path,
-           GError     **error)
+read_file_checked (const char  *path,
+                   gboolean     check,
+                   GError     **error)
 {
   g_autoptr(BuurtBackup) backup = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   backup = buurt_backup_new (path, "check", now, 0);
-  if (!buurt_backup_read (backup, TRUE, error))
+  if (!buurt_backup_read (backup, check, error))
     return NULL;
 
   return g_steal_pointer (&backup);
+}
+
+static BuurtBackup *
+read_file (const char  *path,
+           GError     **error)
+{
+  return read_file_checked (path, TRUE, error);
 }
 
 static int
@@ -71,7 +79,8 @@ buurt_cli_backup (const char *database_path,
 
   if ((database = buurt_database_new (database_path, &error)) == NULL ||
       !buurt_database_backup_to (database, dest_path, &error) ||
-      (copy = read_file (dest_path, &error)) == NULL)
+      /* The copy passed its quick check before it took its name. */
+      (copy = read_file_checked (dest_path, FALSE, &error)) == NULL)
     return fail (error);
 
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
