@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "buurt-activity-editor-private.h"
+#include "buurt-preferences-window.h"
+#include "buurt-recovery-window.h"
 #include "buurt-agenda-row-private.h"
 #include "buurt-agenda-view-private.h"
 #include "buurt-initiatives-view.h"
@@ -286,6 +288,33 @@ test_accessibility_closures (Fixture       *fixture,
   buurt_test_wait_ms (200);
   assert_all_named ("Closure preview");
   gtk_window_destroy (closures);
+/* Preferences with its list of backups, and the page of a damaged agenda. */
+static void
+test_accessibility_backups (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  BuurtDatabase *database = buurt_window_get_database (fixture->window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) damage = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "malformed");
+  BuurtPreferencesWindow *preferences;
+  BuurtRecoveryWindow *recovery;
+
+  g_assert_true (buurt_database_backup_before (database, "import", &error));
+  g_assert_no_error (error);
+
+  preferences = buurt_preferences_window_new (settings);
+  buurt_preferences_window_set_database (preferences, database);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "backups");
+  buurt_test_show_window (preferences, 700, 640);
+  assert_all_named ("Backups");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  recovery = buurt_recovery_window_new (GTK_APPLICATION (buurt_test_application ()),
+                                        buurt_database_get_path (database), NULL, damage);
+  buurt_test_show_window (recovery, 720, 620);
+  assert_all_named ("Damaged agenda");
+  gtk_window_destroy (GTK_WINDOW (recovery));
 }
 
 int
@@ -305,6 +334,7 @@ main (int   argc,
   ADD ("/accessibility/editor", test_accessibility_editor);
   ADD ("/accessibility/review", test_accessibility_review);
   ADD ("/accessibility/closures", test_accessibility_closures);
+  ADD ("/accessibility/backups", test_accessibility_backups);
 
   return g_test_run ();
 }

@@ -20,6 +20,9 @@ typedef struct
   gboolean  version;
   char     *import_file;
   char     *export_file;
+  char     *backup;
+  char     *restore;
+  gboolean  check;
 } BuurtCliOptions;
 
 static inline void
@@ -28,6 +31,8 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->import_file, g_free);
   g_clear_pointer (&options->export_file, g_free);
+  g_clear_pointer (&options->backup, g_free);
+  g_clear_pointer (&options->restore, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "buurt-cli-backup.h"
 #include "buurt-cli-private.h"
 #include "buurt-command-line.h"
 #include "buurt-database.h"
@@ -111,6 +112,12 @@ buurt_command_line_handle (char     ***arguments,
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_file,
       N_("Export to a calendar file (.ics), a spreadsheet (.csv) or an exchange file for "
          "another desk (.json) and quit"), N_("FILE") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, &options.backup,
+      N_("Write a backup of the agenda to FILE and quit"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, &options.restore,
+      N_("Replace the agenda with the backup in FILE, after backing up the agenda as it is, and quit"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
+      N_("Check that the agenda is in good order and quit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }
@@ -148,11 +155,31 @@ buurt_command_line_handle (char     ***arguments,
   /* At most one operation: two would leave it unclear what the exit
    * status and the summary are about. */
   if ((options.example_data ? 1 : 0) + (options.import_file != NULL ? 1 : 0) +
-      (options.export_file != NULL ? 1 : 0) > 1)
+      (options.export_file != NULL ? 1 : 0) + (options.backup != NULL ? 1 : 0) +
+      (options.restore != NULL ? 1 : 0) + (options.check ? 1 : 0) > 1)
     {
       g_printerr ("buurtagenda: %s\n",
-                  _("Choose one of --example-data, --import and --export at a time."));
+                  _("Choose one of --example-data, --import, --export, --backup, --restore "
+                    "and --check at a time."));
       *exit_status = 2;
+      return TRUE;
+    }
+
+  if (options.backup != NULL)
+    {
+      *exit_status = buurt_cli_backup (path, options.backup);
+      return TRUE;
+    }
+
+  if (options.restore != NULL)
+    {
+      *exit_status = buurt_cli_restore (path, options.restore);
+      return TRUE;
+    }
+
+  if (options.check)
+    {
+      *exit_status = buurt_cli_check (path);
       return TRUE;
     }
 

@@ -14,4 +14,13 @@ G_BEGIN_DECLS
 BuurtDatabase *buurt_database_new_for_store (BuurtStore    *store);
 BuurtStore    *buurt_database_get_store     (BuurtDatabase *self);
 
+/* Backups at a given moment, and retention, for tests: buurt-database-backup.c */
+gboolean       buurt_database_backup_at       (BuurtDatabase  *self,
+                                               const char     *reason,
+                                               GDateTime      *now,
+                                               char          **path,
+                                               GError        **error);
+guint          buurt_database_apply_retention (BuurtDatabase  *self,
+                                               GDateTime      *now);
+
 G_END_DECLS

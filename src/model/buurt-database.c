@@ -32,6 +32,7 @@ struct _BuurtDatabase
   /* Owned state */
   BuurtStore *store;
   gulong      store_changed_id;
+  gulong      store_waited_id;
   char       *id;               /* the stable id of this agenda file */
   gint64      data_version;     /* the store's data_version at the last look */
   guint       watch_id;         /* the timer that looks, or 0 */
@@ -42,6 +43,7 @@ G_DEFINE_FINAL_TYPE (BuurtDatabase, buurt_database, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  WAITED,
   N_SIGNALS
 };
 
@@ -59,6 +61,14 @@ store_changed_cb (BuurtDatabase *self,
                   BuurtStore    *store)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}
+
+static void
+store_waited_cb (BuurtDatabase *self,
+                 guint          ms,
+                 BuurtStore    *store)
+{
+  g_signal_emit (self, signals[WAITED], 0, ms);
 }
 
 static gboolean
@@ -80,6 +90,7 @@ buurt_database_dispose (GObject *object)
     g_object_run_dispose (G_OBJECT (self->horizon));
   g_clear_object (&self->horizon);
   g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_signal_handler (&self->store_waited_id, self->store);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (buurt_database_parent_class)->dispose (object);
@@ -116,6 +127,21 @@ buurt_database_class_init (BuurtDatabaseClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * BuurtDatabase::waited:
+   * @ms: how long the save waited
+   *
+   * Emitted after a save that first had to wait for another copy of the app
+   * (or another desk) to finish writing to the same file, so the user can be
+   * told why it took a while.
+   */
+  signals[WAITED] =
+    g_signal_new ("waited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -165,6 +191,8 @@ buurt_database_new_for_store (BuurtStore *store)
   self->data_version = buurt_store_get_data_version (self->store);
   self->store_changed_id = g_signal_connect_swapped (self->store, "changed",
                                                      G_CALLBACK (store_changed_cb), self);
+  self->store_waited_id = g_signal_connect_swapped (self->store, "waited",
+                                                    G_CALLBACK (store_waited_cb), self);
 
   return self;
 }

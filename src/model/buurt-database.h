@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "buurt-backup.h"
 #include "buurt-entities.h"
 #include "buurt-horizon.h"
 
@@ -83,5 +84,46 @@ gboolean         buurt_database_review              (BuurtDatabase  *self,
                                                      BuurtActivityStatus status,
                                                      const char     *reason,
                                                      GError        **error);
+
+/* Backups, restore and the check at start: buurt-database-backup.c */
+gboolean         buurt_database_backup_before       (BuurtDatabase  *self,
+                                                     const char     *reason,
+                                                     GError        **error);
+gboolean         buurt_database_backup_now          (BuurtDatabase  *self,
+                                                     GError        **error);
+gboolean         buurt_database_backup_daily        (BuurtDatabase  *self,
+                                                     gboolean       *made,
+                                                     GError        **error);
+void             buurt_database_backup_daily_async  (BuurtDatabase       *self,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean         buurt_database_backup_daily_finish (BuurtDatabase  *self,
+                                                     GAsyncResult   *result,
+                                                     GError        **error);
+gboolean         buurt_database_backup_to           (BuurtDatabase  *self,
+                                                     const char     *dest_path,
+                                                     GError        **error);
+const char      *buurt_database_get_backup_folder   (BuurtDatabase  *self);
+void             buurt_database_set_backup_folder   (BuurtDatabase  *self,
+                                                     const char     *folder);
+char            *buurt_database_default_backup_folder (const char   *database_path);
+GListModel      *buurt_database_list_backups        (BuurtDatabase  *self);
+GListModel      *buurt_database_list_backups_for    (const char     *database_path,
+                                                     const char     *folder,
+                                                     gboolean        read);
+BuurtBackup     *buurt_database_find_good_backup    (const char     *database_path,
+                                                     const char     *folder);
+gboolean         buurt_database_restore             (BuurtDatabase  *self,
+                                                     const char     *backup_path,
+                                                     char          **undo_path,
+                                                     GError        **error);
+gboolean         buurt_database_restore_damaged     (const char     *database_path,
+                                                     const char     *backup_path,
+                                                     char          **kept_path,
+                                                     GError        **error);
+gboolean         buurt_database_check_file          (const char     *path,
+                                                     GError        **error);
+gboolean         buurt_database_error_is_damaged    (const GError   *error);
 
 G_END_DECLS

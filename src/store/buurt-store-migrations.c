@@ -19,7 +19,7 @@
  * volunteer's agenda survives them:
  *
  * - Before the first migration runs on a file that already holds an agenda,
- *   SQLite's online backup makes a consistent copy beside it, named after the
+ *   SQLite's online backup (the one all backups use) makes a consistent copy beside it, named after the
  *   update it comes before ("buurtagenda.db.before-schema-3"). A copy of the
  *   same version replaces the older one. The copy is made holding the write
  *   lock, so no other desk changes or updates the file in between.
@@ -41,12 +41,13 @@ static const char *migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
 
-/* Copies the whole file with SQLite's online backup, which reads one
- * consistent snapshot (also of what is still in the WAL), to a temporary name
- * first, so a copy cut short never takes the place of a good one. The store's
- * connection holds the write lock by now, and SQLite's backup does not read
- * from a connection in a write transaction: a second, read-only connection
- * reads the file as it was committed, which is what is about to be migrated. */
+/* Copies the whole file with the same online backup as every other backup
+ * (buurt_store_backup_file(): one consistent snapshot, written under a
+ * temporary name first, so a copy cut short never takes the place of a good
+ * one). The store's connection holds the write lock by now, and SQLite's
+ * backup does not read from a connection in a write transaction: the backup's
+ * own read-only connection reads the file as it was committed, which is what
+ * is about to be migrated. The backups listed in Preferences include it. */
 static gboolean
 make_safety_copy (BuurtStore  *self,
                   int          from_version,
@@ -54,61 +55,14 @@ make_safety_copy (BuurtStore  *self,
 {
   const char *path = buurt_store_get_path (self);
   g_autofree char *copy_path = g_strdup_printf ("%s.before-schema-%d", path, from_version + 1);
-  g_autofree char *part_path = g_strconcat (copy_path, ".part", NULL);
-  g_autofree char *reason = NULL;
-  sqlite3 *source = NULL;
-  sqlite3 *copy = NULL;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
 
-  /* What a crash left of an earlier attempt is of no use. */
-  g_unlink (part_path);
-
-  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc == SQLITE_OK)
+  if (!buurt_store_backup_file (path, copy_path, &local_error))
     {
-      sqlite3_busy_timeout (source, 5000);
-      rc = sqlite3_open_v2 (part_path, &copy,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                            NULL);
-    }
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_backup *backup = sqlite3_backup_init (copy, "main", source, "main");
+      g_autofree char *message =
+        g_strdup_printf (_("no safety copy could be made before updating it (%s). It was left as it is."),
+                         local_error->message);
 
-      if (backup == NULL)
-        rc = sqlite3_extended_errcode (copy);
-      else
-        {
-          /* -1: every page in one step, so nothing can change in between. */
-          int step_rc = sqlite3_backup_step (backup, -1);
-
-          rc = sqlite3_backup_finish (backup);
-          if (step_rc != SQLITE_DONE)
-            rc = step_rc == SQLITE_OK ? SQLITE_ERROR : step_rc;
-        }
-    }
-
-  /* The copy is one file that stands on its own, without a WAL beside it. */
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    reason = g_strdup (sqlite3_errstr (rc));
-
-  sqlite3_close (source);
-  if (copy != NULL && sqlite3_close (copy) != SQLITE_OK && reason == NULL)
-    reason = g_strdup (sqlite3_errmsg (copy));
-
-  if (reason == NULL && g_rename (part_path, copy_path) != 0)
-    reason = g_strdup (g_strerror (errno));
-
-  if (reason != NULL)
-    {
-      g_autofree char *message = NULL;
-
-      g_unlink (part_path);
-      message = g_strdup_printf (_("no safety copy could be made before updating it (%s). It was left as it is."),
-                                 reason);
       buurt_store_set_open_error (error, BUURT_STORE_ERROR_OPEN, path, message);
       return FALSE;
     }

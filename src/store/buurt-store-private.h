@@ -147,5 +147,8 @@ gboolean      buurt_store_apply_closures     (BuurtStore     *self,
 gboolean      buurt_store_write_series_entity (BuurtStore    *self,
                                                BuurtEntity   *entity,
                                                GError       **error);
+/* Backups: buurt-store-backup.c; the limit is for tests of a full folder. */
+void          buurt_store_test_set_copy_page_limit (int      max_pages);
+void          buurt_store_test_limit_copy          (sqlite3 *copy);
 
 G_END_DECLS

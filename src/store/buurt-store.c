@@ -38,6 +38,8 @@ struct _BuurtStore
   char       *search_ids;
   GPtrArray  *search_texts;     /* BuurtSearchText of every activity, or NULL */
   gint64      search_version;   /* the data_version both were read at */
+  guint       busy_ms;          /* how long the open transaction waited for a lock */
+  guint       attempt_ms;       /* how long the current lock attempt waited */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -46,8 +48,12 @@ G_DEFINE_QUARK (buurt-store-error-quark, buurt_store_error)
 
 enum {
   CHANGED,
+  WAITED,
   N_SIGNALS
 };
+
+/* A wait for another writer this long is worth telling the user about. */
+#define WAITED_NOTICE_MS 300
 
 static guint signals[N_SIGNALS];
 
@@ -104,6 +110,40 @@ buurt_store_set_sqlite_error (BuurtStore  *self,
 {
   const char *msg = sqlite3_errmsg (self->db);
   const char *rule;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FULL,
+                           _("The disk is full, so your change was not saved. "
+                             "Make room on the disk, then save again."));
+      return;
+    case SQLITE_READONLY:
+      g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a file */
+                   _("The agenda “%s” cannot be written to right now (it is read-only), "
+                     "so your change was not saved. Nothing else was changed."),
+                   self->path);
+      return;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_BUSY,
+                           _("Another copy of Buurtagenda kept saving to this agenda for more "
+                             "than 10 seconds, so your change was not saved. Try again in a moment."));
+      return;
+    case SQLITE_IOERR:
+      if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_SHMSIZE)
+        {
+          g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_FULL,
+                       /* Translators: %s is a technical message from the database */
+                       _("Your change could not be written to the disk (%s), so it was not saved. "
+                         "Is the disk full?"), sqlite3_errstr (rc));
+          return;
+        }
+      break;
+    default:
+      break;
+    }
 
   if ((rc & 0xff) != SQLITE_CONSTRAINT)
     {
@@ -347,6 +387,29 @@ check_folder (const char  *path,
   return TRUE;
 }
 
+/* Waits for another connection's write lock, like sqlite3_busy_timeout(),
+ * and counts how long, so the user can be told. */
+static int
+busy_cb (void *data,
+         int   n_calls)
+{
+  BuurtStore *self = data;
+  int ms = n_calls < 10 ? 2 : n_calls < 30 ? 10 : 50;
+
+  if (n_calls == 0)
+    {
+      g_debug ("%s is being written by another connection: waiting", self->path);
+      self->attempt_ms = 0;
+    }
+  if (self->attempt_ms >= BUURT_STORE_BUSY_TIMEOUT_MS)
+    return 0;
+
+  sqlite3_sleep (ms);
+  self->attempt_ms += ms;
+  self->busy_ms += ms;
+  return 1;
+}
+
 static gboolean
 open_database (BuurtStore  *self,
                GError     **error)
@@ -368,7 +431,7 @@ open_database (BuurtStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_handler (self->db, busy_cb, self);
 
   if (!check_file (self, &version, error))
     return FALSE;
@@ -418,6 +481,21 @@ buurt_store_class_init (BuurtStoreClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = buurt_store_finalize;
+
+  /**
+   * BuurtStore::waited:
+   * @ms: how long the transaction waited
+   *
+   * Emitted after a transaction was committed that first had to wait a
+   * noticeable time for another connection (another process, another desk)
+   * to finish writing.
+   */
+  signals[WAITED] =
+    g_signal_new ("waited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 
   /**
    * BuurtStore::changed:
@@ -522,6 +600,8 @@ buurt_store_transaction (BuurtStore      *self,
   g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
 
   outermost = self->transaction_depth == 0;
+  if (outermost)
+    self->busy_ms = 0;
   if (!buurt_store_exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
     return FALSE;
 
@@ -569,6 +649,9 @@ buurt_store_transaction (BuurtStore      *self,
       self->pending_changes = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; ok && i < changes->len; i++)
         buurt_store_emit_changed (self, g_ptr_array_index (changes, i));
+
+      if (ok && self->busy_ms >= WAITED_NOTICE_MS)
+        g_signal_emit (self, signals[WAITED], 0, self->busy_ms);
     }
 
   return ok;
@@ -775,4 +858,18 @@ buurt_store_prepare_for_bulk (BuurtStore *self)
   g_return_if_fail (BUURT_IS_STORE (self));
 
   buurt_store_exec (self, "PRAGMA cache_size = -65536", NULL);
+}
+
+/**
+ * buurt_store_get_waited_ms:
+ *
+ * Returns: how long the last (or the open) transaction waited for another
+ *   connection's write lock
+ */
+guint
+buurt_store_get_waited_ms (BuurtStore *self)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (self), 0);
+
+  return self->busy_ms;
 }

@@ -24,6 +24,10 @@ typedef enum
   BUURT_STORE_ERROR_CONSTRAINT,
   BUURT_STORE_ERROR_NOT_FOUND,
   BUURT_STORE_ERROR_FAILED,
+  BUURT_STORE_ERROR_DAMAGED,
+  BUURT_STORE_ERROR_FULL,
+  BUURT_STORE_ERROR_READ_ONLY,
+  BUURT_STORE_ERROR_BUSY,
 } BuurtStoreError;
 
 GQuark buurt_store_error_quark (void);
@@ -169,5 +173,42 @@ gboolean     buurt_store_split_series        (BuurtStore              *self,
                                               GDateTime               *split_at,
                                               BuurtSeriesSplit       **split,
                                               GError                 **error);
+/* Backups and the check at start: buurt-store-backup.c */
+
+/* How long a connection waits for another desk's or process's write. */
+#define BUURT_STORE_BUSY_TIMEOUT_MS 10000
+
+typedef enum
+{
+  BUURT_STORE_COUNT_ACTIVITIES,
+  BUURT_STORE_COUNT_VENUES,
+  BUURT_STORE_COUNT_INITIATIVES,
+  BUURT_STORE_N_COUNTS,
+} BuurtStoreCount;
+
+/**
+ * BuurtStoreFileInfo:
+ * @schema_version: the file's PRAGMA user_version
+ * @counts: rows that are not deleted, by #BuurtStoreCount
+ */
+typedef struct
+{
+  int    schema_version;
+  gint64 counts[BUURT_STORE_N_COUNTS];
+} BuurtStoreFileInfo;
+
+gboolean     buurt_store_inspect_file        (const char              *path,
+                                              gboolean                 check,
+                                              BuurtStoreFileInfo      *info,
+                                              GError                 **error);
+gboolean     buurt_store_check_file          (const char              *path,
+                                              GError                 **error);
+gboolean     buurt_store_backup_file         (const char              *source_path,
+                                              const char              *dest_path,
+                                              GError                 **error);
+gboolean     buurt_store_restore_file        (const char              *backup_path,
+                                              const char              *dest_path,
+                                              GError                 **error);
+guint        buurt_store_get_waited_ms       (BuurtStore              *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "buurt-application.h"
 #include "buurt-accessible.h"
 #include "buurt-preferences-window.h"
+#include "buurt-recovery-window.h"
 #include "buurt-window.h"
 #include "buurt-database.h"
 #include "buurt-resources.h"
@@ -58,6 +59,123 @@ show_open_error (BuurtApplication *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+daily_backup_done (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BuurtApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (buurt_database_backup_daily_finish (BUURT_DATABASE (source_object), result, &error) ||
+      error == NULL)
+    return;
+
+  /* The agenda works without today's backup, but the user must know. */
+  g_warning ("%s", error->message);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (BUURT_IS_WINDOW (window))
+    buurt_window_show_message (BUURT_WINDOW (window), error->message);
+}
+
+static void
+database_waited_cb (BuurtApplication *self,
+                    guint             ms,
+                    BuurtDatabase    *database)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *message = NULL;
+  guint seconds = MAX (1, (ms + 500) / 1000);
+
+  message = g_strdup_printf (ngettext ("Saved. Another copy of Buurtagenda was saving to this agenda, "
+                                       "so yours waited %u second.",
+                                       "Saved. Another copy of Buurtagenda was saving to this agenda, "
+                                       "so yours waited %u seconds.", seconds),
+                             seconds);
+  g_debug ("%s", message);
+  if (BUURT_IS_WINDOW (window))
+    buurt_window_show_message (BUURT_WINDOW (window), message);
+}
+
+static void open_agenda (BuurtApplication *self);
+
+static void
+recovery_restored_cb (BuurtApplication    *self,
+                      BuurtRecoveryWindow *recovery)
+{
+  open_agenda (self);
+  gtk_window_destroy (GTK_WINDOW (recovery));
+}
+
+/* The check at every start, before anything is written: a damaged agenda
+ * shows what happened and offers the newest good backup. */
+static gboolean
+check_agenda (BuurtApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  BuurtRecoveryWindow *recovery;
+
+  if (buurt_database_check_file (self->database_path, &error))
+    return TRUE;
+
+  g_printerr ("buurtagenda: %s\n", error->message);
+  if (!buurt_database_error_is_damaged (error))
+    {
+      self->exit_status = EXIT_FAILURE;
+      show_open_error (self, error);
+      return FALSE;
+    }
+
+  folder = g_settings_get_string (self->settings, "backup-folder");
+  recovery = buurt_recovery_window_new (GTK_APPLICATION (self), self->database_path, folder, error);
+  g_signal_connect_object (recovery, "restored", G_CALLBACK (recovery_restored_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (recovery));
+  return FALSE;
+}
+
+static void
+open_agenda (BuurtApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  GtkWindow *window;
+
+  if (self->database == NULL)
+    {
+      self->database = buurt_database_new (self->database_path, &error);
+      if (self->database == NULL)
+        {
+          g_printerr ("buurtagenda: %s\n", error->message);
+          self->exit_status = EXIT_FAILURE;
+          show_open_error (self, error);
+          return;
+        }
+
+      folder = g_settings_get_string (self->settings, "backup-folder");
+      buurt_database_set_backup_folder (self->database, folder);
+      g_signal_connect_object (self->database, "waited", G_CALLBACK (database_waited_cb), self,
+                               G_CONNECT_SWAPPED);
+
+      /* Writes by the command line or by another desk on the same file
+       * reach the open window within a second. */
+      buurt_database_watch (self->database, 1000);
+
+      /* Open-ended series get their dates up to two years after today. */
+      buurt_horizon_roll (buurt_database_get_horizon (self->database));
+      self->horizon_id = g_timeout_add_seconds (HORIZON_CHECK_SECONDS, roll_horizon_cb, self);
+
+      /* The first start of the day backs the agenda up, off the main thread. */
+      buurt_database_backup_daily_async (self->database, NULL, daily_backup_done,
+                                         g_object_ref (self));
+    }
+
+  window = GTK_WINDOW (buurt_window_new (self, self->database));
+  gtk_window_present (window);
 }
 
 static void
@@ -123,6 +241,8 @@ preferences_activated (GSimpleAction *action,
   BuurtPreferencesWindow *preferences = buurt_preferences_window_new (self->settings);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  if (self->database != NULL)
+    buurt_preferences_window_set_database (preferences, self->database);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -177,38 +297,22 @@ static void
 buurt_application_activate (GApplication *application)
 {
   BuurtApplication *self = BUURT_APPLICATION (application);
-  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
+  /* A second start for the same user lands here, in the first process:
+   * its window comes forward instead of a second copy opening. */
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window != NULL)
     {
+      g_debug ("Already running: bringing the open window forward");
       gtk_window_present (window);
       return;
     }
 
-  if (self->database == NULL)
-    {
-      self->database = buurt_database_new (self->database_path, &error);
-      if (self->database == NULL)
-        {
-          g_printerr ("buurtagenda: %s\n", error->message);
-          self->exit_status = EXIT_FAILURE;
-          show_open_error (self, error);
-          return;
-        }
+  if (self->database == NULL && !check_agenda (self))
+    return;
 
-      /* Writes by the command line or by another desk on the same file
-       * reach the open window within a second. */
-      buurt_database_watch (self->database, 1000);
-
-      /* Open-ended series get their dates up to two years after today. */
-      buurt_horizon_roll (buurt_database_get_horizon (self->database));
-      self->horizon_id = g_timeout_add_seconds (HORIZON_CHECK_SECONDS, roll_horizon_cb, self);
-    }
-
-  window = GTK_WINDOW (buurt_window_new (self, self->database));
-  gtk_window_present (window);
+  open_agenda (self);
 }
 
 /* A file opened from the file manager, or given as `buurtagenda FILE`: the

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "buurt-backups-page.h"
 #include "buurt-preferences-window.h"
 
 /* The preferences, each bound straight to its GSettings key. */
@@ -17,14 +20,57 @@ struct _BuurtPreferencesWindow
 
   /* Template widgets */
   GtkSwitch *show_cancelled_switch;
+  BuurtBackupsPage *backups_page;
+
+  /* Owned state */
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtPreferencesWindow, buurt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The lists inside the groups and the (unused) search entry of
+ * AdwPreferencesWindow have no names of their own: a screen reader reads
+ * each list by its group's title. */
+static void
+name_parts (GtkWidget  *widget,
+            const char *group_title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    group_title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  if (ADW_IS_PREFERENCES_PAGE (widget))
+    {
+      group_title = adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (widget));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, group_title, -1);
+    }
+  if ((GTK_IS_SCROLLED_WINDOW (widget) || GTK_IS_VIEWPORT (widget)) && group_title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, group_title, -1);
+
+  if (GTK_IS_LIST_BOX (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    group_title != NULL && *group_title != '\0' ? group_title
+                                                                               : _("Search results"),
+                                    -1);
+  else if (ADW_IS_VIEW_SWITCHER (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget) ||
+           ADW_IS_SQUEEZER (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"), -1);
+  else if (GTK_IS_SEARCH_ENTRY (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search preferences"), -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_parts (child, group_title);
+}
 
 static void
 buurt_preferences_window_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&BUURT_PREFERENCES_WINDOW (object)->settings);
 
   G_OBJECT_CLASS (buurt_preferences_window_parent_class)->dispose (object);
 }
@@ -40,11 +86,15 @@ buurt_preferences_window_class_init (BuurtPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/buurt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, show_cancelled_switch);
+  gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, backups_page);
 }
 
 static void
 buurt_preferences_window_init (BuurtPreferencesWindow *self)
 {
+  g_type_ensure (BUURT_TYPE_BACKUPS_PAGE);
+  g_signal_connect (self, "map", G_CALLBACK (name_parts), NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -61,6 +111,33 @@ buurt_preferences_window_new (GSettings *settings)
 
   g_settings_bind (settings, "show-cancelled", self->show_cancelled_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  self->settings = g_object_ref (settings);
 
   return self;
+}
+
+/**
+ * buurt_preferences_window_set_database:
+ * @database: the open agenda, whose backups the Backups page lists
+ */
+void
+buurt_preferences_window_set_database (BuurtPreferencesWindow *self,
+                                       BuurtDatabase          *database)
+{
+  g_return_if_fail (BUURT_IS_PREFERENCES_WINDOW (self));
+
+  buurt_backups_page_set_database (self->backups_page, database, self->settings);
+}
+
+/**
+ * buurt_preferences_window_get_backups_page:
+ *
+ * Returns: (transfer none): the Backups page
+ */
+BuurtBackupsPage *
+buurt_preferences_window_get_backups_page (BuurtPreferencesWindow *self)
+{
+  g_return_val_if_fail (BUURT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->backups_page;
 }

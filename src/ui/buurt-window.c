@@ -455,3 +455,22 @@ buurt_window_get_loading (BuurtWindow *self)
 
   return self->loading != NULL;
 }
+
+/**
+ * buurt_window_show_message:
+ * @message: something the user should know, such as a backup that failed
+ *
+ * Shows @message in a toast that stays a while.
+ */
+void
+buurt_window_show_message (BuurtWindow *self,
+                           const char  *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BUURT_IS_WINDOW (self));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

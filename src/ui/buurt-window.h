@@ -26,5 +26,7 @@ GtkWidget   *buurt_window_get_view          (BuurtWindow      *self,
 gboolean     buurt_window_get_loading       (BuurtWindow      *self);
 void         buurt_window_import_file       (BuurtWindow      *self,
                                              GFile            *file);
+void         buurt_window_show_message      (BuurtWindow      *self,
+                                             const char       *message);
 
 G_END_DECLS
