@@ -26,3 +26,5 @@
 #include "buurt-repeat-rule.h"
 #include "buurt-room.h"
 #include "buurt-venue.h"
+#include "buurt-venue-query.h"
+#include "buurt-venue-fields.h"
