@@ -152,8 +152,8 @@ room_button (const char *icon,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", room_id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_set_tooltip_text (button, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   return button;
@@ -185,8 +185,8 @@ fill_rooms (BuurtVenueDetail *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("x-office-calendar-symbolic", "venues.open-room", id, week));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("document-edit-symbolic", "venues.edit-room", id, edit));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("user-trash-symbolic", "venues.delete-room", id, delete));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "venues.open-room");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "venues.open-room");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
     }
 }

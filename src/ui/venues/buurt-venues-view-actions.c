@@ -177,14 +177,39 @@ edit_room_action (GtkWidget  *widget,
 /* Deleting, with undo */
 
 static void
-undo_cb (AdwToast        *toast,
-         BuurtVenuesView *self)
+undo (BuurtVenuesView   *self,
+      BuurtPlaceRemoval *removal)
 {
-  BuurtPlaceRemoval *removal = g_object_get_data (G_OBJECT (toast), "removal");
   g_autoptr(GError) error = NULL;
 
   if (!buurt_place_removal_undo (removal, &error))
     show_error (self, error);
+  if (self->last_removal == G_OBJECT (removal))
+    g_clear_object (&self->last_removal);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "venues.undo", self->last_removal != NULL);
+  buurt_venues_view_reload (self);
+}
+
+static void
+undo_cb (AdwToast        *toast,
+         BuurtVenuesView *self)
+{
+  BuurtPlaceRemoval *removal = g_object_get_data (G_OBJECT (toast), "removal");
+
+  /* Undone already by Ctrl+Z: nothing more to do. */
+  if (self->last_removal == G_OBJECT (removal))
+    undo (self, removal);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BuurtVenuesView *self = BUURT_VENUES_VIEW (widget);
+
+  if (self->last_removal != NULL)
+    undo (self, BUURT_PLACE_REMOVAL (self->last_removal));
 }
 
 static void
@@ -220,6 +245,8 @@ run_removal (BuurtVenuesView   *self,
   g_object_set_data_full (G_OBJECT (toast), "removal", g_object_ref (removal), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
   buurt_toast_show (GTK_WIDGET (self), toast);
+  g_set_object (&self->last_removal, G_OBJECT (removal));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "venues.undo", TRUE);
 
   if (venue)
     adw_leaflet_set_visible_child_name (self->leaflet, "venues");
@@ -421,4 +448,6 @@ buurt_venues_view_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "venues.add-room", NULL, add_room_action);
   gtk_widget_class_install_action (widget_class, "venues.edit-room", "x", edit_room_action);
   gtk_widget_class_install_action (widget_class, "venues.delete-room", "x", delete_room_action);
+  gtk_widget_class_install_action (widget_class, "venues.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "venues.undo", NULL);
 }

@@ -43,6 +43,7 @@ struct _BuurtVenuesView
   GListModel        *venues;    /* BuurtVenueSummary, as listed */
   guint              n_rows;
   guint              n_venues;  /* without filters: 0 shows the empty page */
+  GObject           *last_removal;  /* BuurtPlaceRemoval: what Ctrl+Z undoes */
 };
 
 void buurt_venues_view_class_install_actions (GtkWidgetClass  *widget_class);

@@ -206,6 +206,13 @@ reload (GtkWidget *view)
 }
 
 static void
+activity_changed_cb (BuurtVenuesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->week)))
+    buurt_room_week_reload (self->week);
+}
+
+static void
 search_changed_cb (BuurtVenuesView *self)
 {
   buurt_venues_view_reload (self);
@@ -366,6 +373,7 @@ buurt_venues_view_dispose (GObject *object)
   g_clear_object (&self->reloader);
   g_clear_object (&self->database);
   g_clear_object (&self->venues);
+  g_clear_object (&self->last_removal);
 
   G_OBJECT_CLASS (buurt_venues_view_parent_class)->dispose (object);
 }
@@ -420,10 +428,12 @@ buurt_venues_view_set_database (BuurtVenuesView *self,
 
   self->database = g_object_ref (database);
   buurt_room_week_set_database (self->week, database);
-  /* The venues, their rooms, the towns they are grouped by, and the
-   * activities a room's week shows. */
+  /* The venues, their rooms and the towns they are grouped by; an activity
+   * changes only the room's week, when it is open. */
   buurt_view_reloader_watch (self->reloader, database,
-                             (const char *[]) { "venue", "room", "neighbourhood", "kern", "activity", NULL });
+                             (const char *[]) { "venue", "room", "neighbourhood", "kern", NULL });
+  g_signal_connect_object (database, "changed::activity", G_CALLBACK (activity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   buurt_view_reloader_queue (self->reloader);
 }
 
