@@ -63,12 +63,17 @@ add_row (BuurtVenueDetail    *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (value != NULL)
+  /* A long value (notes) reads below its title, a short one beside it. */
+  if (value != NULL && g_utf8_strlen (value, -1) > 40)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
+  else if (value != NULL)
     {
       GtkWidget *label = gtk_label_new (value);
 
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
@@ -121,8 +126,8 @@ describe_room (BuurtEntity *room)
   gint64 capacity = buurt_entity_get_int (room, "capacity");
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, ngettext ("Up to %" G_GINT64_FORMAT " person",
-                                          "Up to %" G_GINT64_FORMAT " people", capacity), capacity);
+  g_string_append_printf (text, ngettext ("Up to %u person", "Up to %u people", (guint) capacity),
+                          (guint) capacity);
   if (facilities != 0)
     {
       g_autofree char *names = buurt_flags_to_label (BUURT_TYPE_FACILITY, facilities);
