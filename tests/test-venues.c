@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buurt-activity-editor-private.h"
@@ -369,6 +370,48 @@ test_venues_find_free_room (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (buurt_free_room_window_get_results (window)), ==, 0);
 }
 
+static int
+compare_times (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* How long the search takes on the example community (a figure in the log,
+ * never an assertion: timing belongs in the bench suite). */
+static void
+test_venues_free_room_time (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, 3);
+  g_autofree char *day_text = g_date_time_format (day, "%Y-%m-%d");
+  BuurtFreeRoomRequest request = { .day = day_text, .start = 19 * 60, .duration = 120, .people = 25 };
+
+  for (guint weekly = 0; weekly < 2; weekly++)
+    {
+      gint64 times[21];
+
+      request.weekly = weekly;
+      for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          g_autoptr(GListModel) found = buurt_database_find_free_rooms (fixture->database, &request, NULL);
+
+          times[i] = g_get_monotonic_time () - start;
+          g_assert_nonnull (found);
+          g_assert_cmpuint (g_list_model_get_n_items (found), >, 0);
+        }
+      qsort (times, G_N_ELEMENTS (times), sizeof times[0], compare_times);
+      g_test_message ("free-room search, %s: median %.2f ms, max %.2f ms over %u runs, %" G_GINT64_FORMAT " dates",
+                      weekly ? "weekly slot (12 weeks)" : "one date", times[10] / 1000.0,
+                      times[G_N_ELEMENTS (times) - 1] / 1000.0, (guint) G_N_ELEMENTS (times),
+                      buurt_database_count_occurrences (fixture->database, NULL));
+    }
+}
+
 /* Deleting a room that has activities asks; keep the old name; undo. */
 static void
 test_venues_delete_room (Fixture       *fixture,
@@ -413,6 +456,7 @@ main (int   argc,
   ADD ("/venues/room-week", BUURT_TEST_EXAMPLE_DATA, test_venues_room_week);
   ADD ("/venues/find-free-room", BUURT_TEST_EXAMPLE_DATA, test_venues_find_free_room);
   ADD ("/venues/delete-room", BUURT_TEST_EXAMPLE_DATA, test_venues_delete_room);
+  ADD ("/venues/free-room-time", BUURT_TEST_EXAMPLE_DATA, test_venues_free_room_time);
 
   return g_test_run ();
 }

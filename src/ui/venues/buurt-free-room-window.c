@@ -36,7 +36,7 @@ struct _BuurtFreeRoomWindow
   AdwEntryRow    *start_row;
   AdwEntryRow    *duration_row;
   AdwEntryRow    *people_row;
-  AdwExpanderRow *needs_row;
+  AdwPreferencesGroup *needs_group;
   AdwComboRow    *place_row;
   GtkLabel       *status_label;
   GtkListBox     *results_box;
@@ -64,7 +64,7 @@ add_check (BuurtFreeRoomWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  adw_expander_row_add_row (self->needs_row, row);
+  adw_preferences_group_add (self->needs_group, row);
   return GTK_CHECK_BUTTON (check);
 }
 
@@ -342,7 +342,7 @@ buurt_free_room_window_class_init (BuurtFreeRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, start_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, duration_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, people_row);
-  gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, needs_row);
+  gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, needs_group);
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, place_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, BuurtFreeRoomWindow, results_box);

@@ -245,7 +245,7 @@ add_filter_check (BuurtVenuesView *self,
   return GTK_CHECK_BUTTON (check);
 }
 
-static void
+static GtkWidget *
 add_filter_heading (BuurtVenuesView *self,
                     const char      *text)
 {
@@ -255,6 +255,7 @@ add_filter_heading (BuurtVenuesView *self,
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_margin_top (label, 6);
   gtk_box_append (self->filter_box, label);
+  return label;
 }
 
 static GtkDropDown *
@@ -264,7 +265,8 @@ add_filter_dropdown (BuurtVenuesView    *self,
 {
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (items);
 
-  add_filter_heading (self, label);
+  /* The heading names the dropdown and its parts (buurt-accessible.c). */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (add_filter_heading (self, label)), dropdown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->filter_box, dropdown);
