@@ -21,9 +21,10 @@
  * ending at 19:00 before a slot from 19:00) do not block it. It reads the
  * occurrence table through its index occurrence_room (room_id, starts_at):
  * activities are shorter than a day, so only dates starting in the day
- * before the slot's end can overlap it. The venue must be open for the whole
- * slot: opening_hours holds seven fixed-width "HH:MM-HH:MM" spans, so the
- * weekday's span is a substr ().
+ * before the slot's end can overlap it; "checked" is materialized so each
+ * room's slots are looked up once, not again for the WHERE. The venue must
+ * be open for the whole slot: opening_hours holds seven fixed-width
+ * "HH:MM-HH:MM" spans, so the weekday's span is a substr ().
  *
  * Best fit first: the smallest room that holds everyone, then rooms in the
  * asked neighbourhood, then non-commercial venues.
@@ -52,7 +53,7 @@ static const char *find_free_rooms_sql =
   "    AND substr (v.opening_hours, :day_offset, 5) <= :opens "
   "    AND substr (v.opening_hours, :day_offset + 6, 5) >= :closes "
   "    AND substr (v.opening_hours, :day_offset, 5) < substr (v.opening_hours, :day_offset + 6, 5)), "
-  "checked AS ("
+  "checked AS MATERIALIZED ("
   "  SELECT c.*, "
   "         (SELECT coalesce (sum (1 << slot.n), 0) FROM slot "
   "          WHERE EXISTS (SELECT 1 FROM occurrence o JOIN activity a ON a.id = o.activity_id "
