@@ -19,6 +19,9 @@
 #include "buurt-review-window-private.h"
 #include "buurt-closures-window-private.h"
 #include "buurt-test-utils.h"
+#include "buurt-free-room-window.h"
+#include "buurt-room-editor.h"
+#include "buurt-venue-editor.h"
 #include "buurt-venues-view.h"
 #include "buurt-window.h"
 
@@ -236,6 +239,70 @@ test_accessibility_venues (Fixture       *fixture,
   assert_all_named ("Venues");
 }
 
+static BuurtVenuesView *
+show_venues (Fixture *fixture)
+{
+  BuurtVenuesView *view = BUURT_VENUES_VIEW (buurt_window_get_view (fixture->window, "venues"));
+
+  show_view (fixture, "venues");
+  g_assert_cmpstr (buurt_venues_view_get_page (view), ==, "list");
+  return view;
+}
+
+/* A venue's page with its rooms, and a room's week with its blocks. */
+static void
+test_accessibility_venue_pages (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  BuurtVenuesView *view = show_venues (fixture);
+  g_autoptr(GListModel) rooms = buurt_database_list (fixture->database, BUURT_TYPE_ROOM, NULL);
+  g_autoptr(BuurtEntity) room = g_list_model_get_item (rooms, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.open-venue", "x", buurt_entity_get_int (room, "venue-id"));
+  g_assert_cmpstr (buurt_venues_view_get_page (view), ==, "venue");
+  assert_all_named ("Venue");
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.open-room", "x", buurt_entity_get_id (room));
+  g_assert_cmpstr (buurt_venues_view_get_page (view), ==, "room");
+  assert_all_named ("Room week");
+}
+
+/* The venues' filters, the editors of a venue and a room, and "Find a free room". */
+static void
+test_accessibility_venue_windows (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  BuurtVenuesView *view = show_venues (fixture);
+  g_autoptr(GListModel) rooms = buurt_database_list (fixture->database, BUURT_TYPE_ROOM, NULL);
+  g_autoptr(BuurtEntity) room = g_list_model_get_item (rooms, 0);
+  GtkWidget *button = buurt_test_find_menu_button (GTK_WIDGET (view), _("_Filters"));
+  GtkWidget *popover;
+  GtkWindow *window;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  buurt_test_wait_ms (200);
+  assert_all_named ("Venue filters");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.open-venue", "x", buurt_entity_get_int (room, "venue-id"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.edit-venue", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_VENUE_EDITOR);
+  assert_all_named ("Venue editor");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.edit-room", "x", buurt_entity_get_id (room));
+  window = buurt_test_wait_for_window (BUURT_TYPE_ROOM_EDITOR);
+  assert_all_named ("Room editor");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.find-free-room", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_FREE_ROOM_WINDOW);
+  gtk_widget_activate_action (GTK_WIDGET (window), "free.find", NULL);
+  assert_all_named ("Find a free room");
+  gtk_window_destroy (window);
+}
+
 /* The editor on an activity of the list, with all its parts filled in. */
 static void
 test_accessibility_editor (Fixture       *fixture,
@@ -331,6 +398,8 @@ main (int   argc,
   ADD ("/accessibility/filters", test_accessibility_filters);
   ADD ("/accessibility/initiatives", test_accessibility_initiatives);
   ADD ("/accessibility/venues", test_accessibility_venues);
+  ADD ("/accessibility/venue-pages", test_accessibility_venue_pages);
+  ADD ("/accessibility/venue-windows", test_accessibility_venue_windows);
   ADD ("/accessibility/editor", test_accessibility_editor);
   ADD ("/accessibility/review", test_accessibility_review);
   ADD ("/accessibility/closures", test_accessibility_closures);

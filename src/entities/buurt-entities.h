@@ -29,3 +29,5 @@
 #include "buurt-room.h"
 #include "buurt-series-split.h"
 #include "buurt-venue.h"
+#include "buurt-venue-query.h"
+#include "buurt-venue-fields.h"

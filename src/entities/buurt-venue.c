@@ -12,6 +12,7 @@
 
 #include "buurt-enum-types.h"
 #include "buurt-venue.h"
+#include "buurt-venue-fields.h"
 
 /* A row of the venue table; its columns are properties of BuurtEntity. */
 struct _BuurtVenue
@@ -36,6 +37,7 @@ enum {
   PROP_HEARING_LOOP,
   PROP_COMMERCIAL,
   PROP_NOTES,
+  PROP_OPENING_HOURS,
   N_PROPS
 };
 
@@ -45,8 +47,21 @@ static gboolean
 buurt_venue_validate (BuurtEntity  *entity,
                       GError      **error)
 {
+  const char *postcode = buurt_entity_get_string (entity, "postcode");
+  const char *hours = buurt_entity_get_string (entity, "opening-hours");
+  g_autofree char *normal = buurt_postcode_normalise (postcode);
+
   if (!buurt_entity_require_text (entity, "name", _("Name"), error))
     return FALSE;
+  /* "1234ab" and "1234 ab" are the postcode "1234 AB"; store it so. */
+  if (normal != NULL && g_strcmp0 (normal, postcode) != 0)
+    g_object_set (entity, "postcode", normal, NULL);
+  if (hours != NULL && *hours != '\0' && !buurt_opening_hours_is_valid (hours))
+    {
+      g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                           _("Opening hours: each day needs a closing time after its opening time."));
+      return FALSE;
+    }
   if (!buurt_entity_check_postcode (entity, "postcode", error))
     return FALSE;
   if (!buurt_entity_check_email (entity, "email", error))
@@ -75,6 +90,8 @@ buurt_venue_class_init (BuurtVenueClass *klass)
   properties[PROP_HEARING_LOOP] = buurt_column_boolean ("hearing-loop");
   properties[PROP_COMMERCIAL] = buurt_column_boolean ("commercial");
   properties[PROP_NOTES] = buurt_column_string ("notes");
+  /* Seven "HH:MM-HH:MM", Monday first: see buurt-venue-fields.h */
+  properties[PROP_OPENING_HOURS] = buurt_column_string ("opening-hours");
 
   buurt_entity_class_install_properties (entity_class, "venue", properties, N_PROPS);
 }
@@ -82,6 +99,8 @@ buurt_venue_class_init (BuurtVenueClass *klass)
 static void
 buurt_venue_init (BuurtVenue *self)
 {
+  /* What the store gives a venue without hours of its own. */
+  g_object_set (self, "opening-hours", BUURT_OPENING_HOURS_DEFAULT, NULL);
 }
 
 /**

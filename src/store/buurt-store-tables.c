@@ -78,11 +78,12 @@ const BuurtTableSpec buurt_store_tables[] = {
     .insert_sql =
       "INSERT INTO venue (uuid, created_at, modified_at, deleted_at, name, kind, address, "
       "postcode, neighbourhood_id, phone, email, website, step_free, accessible_toilet, "
-      "hearing_loop, commercial, notes) "
+      "hearing_loop, commercial, notes, opening_hours) "
       "VALUES (:uuid, :created_at, :modified_at, nullif (:deleted_at, ''), :name, :kind, "
       "nullif (:address, ''), nullif (:postcode, ''), nullif (:neighbourhood_id, 0), "
       "nullif (:phone, ''), nullif (:email, ''), nullif (:website, ''), :step_free, "
-      ":accessible_toilet, :hearing_loop, :commercial, nullif (:notes, ''))",
+      ":accessible_toilet, :hearing_loop, :commercial, nullif (:notes, ''), "
+      "coalesce (nullif (:opening_hours, ''), '08:00-23:00,08:00-23:00,08:00-23:00,08:00-23:00,08:00-23:00,08:00-23:00,08:00-23:00'))",
     .update_sql =
       "UPDATE venue SET modified_at = :modified_at, deleted_at = nullif (:deleted_at, ''), "
       "name = :name, kind = :kind, address = nullif (:address, ''), "
@@ -90,17 +91,18 @@ const BuurtTableSpec buurt_store_tables[] = {
       "0), phone = nullif (:phone, ''), email = nullif (:email, ''), "
       "website = nullif (:website, ''), step_free = :step_free, "
       "accessible_toilet = :accessible_toilet, hearing_loop = :hearing_loop, "
-      "commercial = :commercial, notes = nullif (:notes, '') "
+      "commercial = :commercial, notes = nullif (:notes, ''), "
+      "opening_hours = coalesce (nullif (:opening_hours, ''), opening_hours) "
       "WHERE id = :id",
     .select_sql =
       "SELECT id, uuid, created_at, modified_at, deleted_at, name, kind, address, "
       "postcode, neighbourhood_id, phone, email, website, step_free, accessible_toilet, "
-      "hearing_loop, commercial, notes "
+      "hearing_loop, commercial, notes, opening_hours "
       "FROM venue WHERE id = :id",
     .list_sql =
       "SELECT id, uuid, created_at, modified_at, deleted_at, name, kind, address, "
       "postcode, neighbourhood_id, phone, email, website, step_free, accessible_toilet, "
-      "hearing_loop, commercial, notes "
+      "hearing_loop, commercial, notes, opening_hours "
       "FROM venue WHERE deleted_at IS NULL ORDER BY name",
     .delete_sql =
       "UPDATE venue SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",

@@ -631,7 +631,8 @@ buurt_activity_editor_new (GtkWindow     *parent,
   self->duplicate = activity != NULL && duplicate;
   self->scope = -1;
 
-  if (activity == NULL)
+  /* An unsaved activity is the start of a new one (a room at a time). */
+  if (activity == NULL || buurt_entity_get_id (BUURT_ENTITY (activity)) == 0)
     gtk_window_set_title (GTK_WINDOW (self), _("New Activity"));
   else if (self->duplicate)
     gtk_window_set_title (GTK_WINDOW (self), _("Duplicate Activity"));
