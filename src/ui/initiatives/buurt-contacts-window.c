@@ -54,6 +54,9 @@ row_contact (GtkListBoxRow *row)
 static BuurtContactSummary *
 selected_contact (BuurtContactsWindow *self)
 {
+  /* Nothing is chosen once the window is taken down. */
+  if (self->list_box == NULL)
+    return NULL;
   return row_contact (gtk_list_box_get_selected_row (self->list_box));
 }
 
@@ -101,6 +104,9 @@ reload (BuurtContactsWindow *self)
   gint64 selected_id = selected != NULL ? selected->id : 0;
   GtkWidget *child;
 
+  if (self->list_box == NULL)
+    return;
+
   contacts = buurt_database_list_contacts (self->database, &error);
   if (contacts == NULL)
     {
@@ -108,7 +114,7 @@ reload (BuurtContactsWindow *self)
       return;
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, 0))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   self->contacts = g_steal_pointer (&contacts);
@@ -436,7 +442,8 @@ buurt_contacts_window_select (BuurtContactsWindow *self,
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (row_contact (GTK_LIST_BOX_ROW (child))->id == contact_id)
+    if (GTK_IS_LIST_BOX_ROW (child) &&
+        row_contact (GTK_LIST_BOX_ROW (child))->id == contact_id)
       {
         gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (child));
         gtk_widget_grab_focus (child);
@@ -459,7 +466,8 @@ buurt_contacts_window_get_subtitle (BuurtContactsWindow *self,
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (row_contact (GTK_LIST_BOX_ROW (child))->id == contact_id)
+    if (GTK_IS_LIST_BOX_ROW (child) &&
+        row_contact (GTK_LIST_BOX_ROW (child))->id == contact_id)
       return g_object_get_data (G_OBJECT (child), "subtitle");
   return NULL;
 }

@@ -49,7 +49,7 @@ clear_list (GtkListBox *list)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))) != NULL)
     gtk_list_box_remove (list, child);
 }
 

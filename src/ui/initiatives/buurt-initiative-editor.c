@@ -168,7 +168,7 @@ show_people (BuurtInitiativeEditor *self)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list))) != NULL)
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->people_list, 0))) != NULL)
     gtk_list_box_remove (self->people_list, child);
 
   for (guint i = 0; i < self->people->len; i++)

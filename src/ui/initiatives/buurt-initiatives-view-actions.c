@@ -20,7 +20,7 @@
  * What can be done in the Initiatives view, each an action with a keyboard
  * path: new (Ctrl+N, through win.new), edit (Ctrl+E), move to another stage
  * (Ctrl+M opens the menu), delete (Delete; Undo in the toast), add an
- * activity of the initiative to the agenda, search (Ctrl+F, through
+ * activity of the initiative to the agenda, undo a deletion (Ctrl+Z), search (Ctrl+F, through
  * win.search) and back to the list when the window is narrow (Alt+Left).
  */
 
@@ -64,6 +64,7 @@ buurt_initiatives_view_update_actions (BuurtInitiativesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.move", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.move-menu", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.add-activity", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.undo", self->last_deleted != NULL);
 }
 
 static void
@@ -114,8 +115,20 @@ static void
 undo_delete_cb (AdwToast             *toast,
                 BuurtInitiativesView *self)
 {
-  BuurtEntity *initiative = g_object_get_data (G_OBJECT (toast), "initiative");
+  gtk_widget_activate_action (GTK_WIDGET (self), "initiatives.undo", NULL);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  g_autoptr(BuurtEntity) initiative = g_steal_pointer (&self->last_deleted);
   g_autoptr(GError) error = NULL;
+
+  if (initiative == NULL)
+    return;
 
   if (!buurt_database_undelete (self->database, initiative, &error))
     {
@@ -162,7 +175,8 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 12);
-  g_object_set_data_full (G_OBJECT (toast), "initiative", g_object_ref (initiative), g_object_unref);
+  g_set_object (&self->last_deleted, initiative);
+  buurt_initiatives_view_update_actions (self);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
   buurt_toast_show (GTK_WIDGET (self), toast);
 }
@@ -296,9 +310,11 @@ buurt_initiatives_view_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "initiatives.add-activity", NULL, add_activity_action);
   gtk_widget_class_install_action (widget_class, "initiatives.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "initiatives.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "initiatives.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "initiatives.move-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "initiatives.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "initiatives.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "initiatives.undo", NULL);
 }

@@ -40,8 +40,10 @@ struct _BuurtInitiativesView
   gint64             selected_id;     /* the initiative the detail shows, or 0 */
   GArray            *kern_ids;        /* per position of kern_dropdown; 0 = all */
   GArray            *neighbourhood_ids;
+  gint64             shown_kern_id;   /* the town whose neighbourhoods the filter lists */
   gboolean           filling;         /* the filters are being filled, not chosen */
   BuurtStageDialog  *stage_dialog;    /* while one is open */
+  BuurtEntity       *last_deleted;    /* the initiative Ctrl+Z brings back, or NULL */
 };
 
 void buurt_initiatives_view_class_add_actions (GtkWidgetClass       *widget_class);

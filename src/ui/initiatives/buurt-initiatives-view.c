@@ -69,10 +69,12 @@ set_strings (GtkDropDown *drop_down,
   gtk_drop_down_set_selected (drop_down, selected);
 }
 
-/* The towns, the neighbourhoods (of the town chosen) and the target groups;
- * what was chosen stays chosen while it is there. */
+/* The towns (when @towns), the neighbourhoods (of the town chosen) and the
+ * target groups; what was chosen stays chosen while it is there. A drop-down
+ * is never given a new list while it says its choice changed. */
 static void
-fill_filters (BuurtInitiativesView *self)
+fill_filters (BuurtInitiativesView *self,
+              gboolean              towns)
 {
   gint64 kern_id = id_at (self->kern_ids, gtk_drop_down_get_selected (self->kern_dropdown));
   gint64 neighbourhood_id = id_at (self->neighbourhood_ids,
@@ -84,19 +86,23 @@ fill_filters (BuurtInitiativesView *self)
 
   self->filling = TRUE;
 
-  g_array_set_size (self->kern_ids, 0);
-  g_array_append_val (self->kern_ids, all);
-  g_ptr_array_add (labels, (gpointer) _("All towns"));
-  for (guint i = 0; kernen != NULL && i < g_list_model_get_n_items (kernen); i++)
+  if (towns)
     {
-      g_autoptr(BuurtEntity) kern = g_list_model_get_item (kernen, i);
-      gint64 id = buurt_entity_get_id (kern);
+      g_array_set_size (self->kern_ids, 0);
+      g_array_append_val (self->kern_ids, all);
+      g_ptr_array_add (labels, (gpointer) _("All towns"));
+      for (guint i = 0; kernen != NULL && i < g_list_model_get_n_items (kernen); i++)
+        {
+          g_autoptr(BuurtEntity) kern = g_list_model_get_item (kernen, i);
+          gint64 id = buurt_entity_get_id (kern);
 
-      g_array_append_val (self->kern_ids, id);
-      g_ptr_array_add (labels, (gpointer) buurt_entity_get_string (kern, "name"));
+          g_array_append_val (self->kern_ids, id);
+          g_ptr_array_add (labels, (gpointer) buurt_entity_get_string (kern, "name"));
+        }
+      set_strings (self->kern_dropdown, labels, position_of (self->kern_ids, kern_id));
+      kern_id = id_at (self->kern_ids, gtk_drop_down_get_selected (self->kern_dropdown));
     }
-  set_strings (self->kern_dropdown, labels, position_of (self->kern_ids, kern_id));
-  kern_id = id_at (self->kern_ids, gtk_drop_down_get_selected (self->kern_dropdown));
+  self->shown_kern_id = kern_id;
 
   g_ptr_array_set_size (labels, 0);
   g_array_set_size (self->neighbourhood_ids, 0);
@@ -152,7 +158,7 @@ fill_list (BuurtInitiativesView *self)
       return;
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, 0))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
   for (guint i = 0; i < rows->len; i++)
@@ -178,7 +184,7 @@ reload (GtkWidget *view)
   BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (view);
   gint64 n_all = buurt_database_count (self->database, BUURT_TYPE_INITIATIVE, NULL);
 
-  fill_filters (self);
+  fill_filters (self, TRUE);
   fill_list (self);
   buurt_initiative_detail_reload (self->detail);
 
@@ -193,7 +199,8 @@ filter_changed_cb (BuurtInitiativesView *self)
     return;
 
   /* Another town has other neighbourhoods. */
-  fill_filters (self);
+  if (id_at (self->kern_ids, gtk_drop_down_get_selected (self->kern_dropdown)) != self->shown_kern_id)
+    fill_filters (self, FALSE);
   fill_list (self);
 }
 
@@ -233,6 +240,7 @@ buurt_initiatives_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_INITIATIVES_VIEW);
   g_clear_object (&self->reloader);
+  g_clear_object (&self->last_deleted);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_initiatives_view_parent_class)->dispose (object);
@@ -358,7 +366,8 @@ buurt_initiatives_view_select (BuurtInitiativesView *self,
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (buurt_initiative_row_get_id (GTK_LIST_BOX_ROW (child)) == initiative_id)
+    if (GTK_IS_LIST_BOX_ROW (child) &&
+        buurt_initiative_row_get_id (GTK_LIST_BOX_ROW (child)) == initiative_id)
       {
         gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (child));
         return TRUE;
@@ -432,6 +441,7 @@ buurt_initiatives_view_count_overdue (BuurtInitiativesView *self)
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n += buurt_initiative_row_is_overdue (GTK_LIST_BOX_ROW (child));
+    if (GTK_IS_LIST_BOX_ROW (child))
+      n += buurt_initiative_row_is_overdue (GTK_LIST_BOX_ROW (child));
   return n;
 }
