@@ -306,6 +306,12 @@ static void
 buurt_initiative_detail_init (BuurtInitiativeDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_text (self->title_label, _("No Initiative Chosen"));
+  gtk_label_set_text (self->stage_label, _("No Initiative Chosen"));
+  gtk_label_set_text (self->summary_label, _("No Initiative Chosen"));
+  /* The pane reads as the initiative it shows. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  self->title_label, NULL, -1);
 }
 
 void
@@ -363,6 +369,10 @@ buurt_initiative_detail_reload (BuurtInitiativeDetail *self)
 
   if (self->initiative == NULL)
     {
+      /* The hidden page still reads as something. */
+      gtk_label_set_text (self->title_label, _("No Initiative Chosen"));
+      gtk_label_set_text (self->stage_label, _("No Initiative Chosen"));
+      gtk_label_set_text (self->summary_label, _("No Initiative Chosen"));
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
     }

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "buurt-accessible.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-entities.h"
 #include "buurt-initiative-row.h"
@@ -67,6 +68,8 @@ set_strings (GtkDropDown *drop_down,
     gtk_string_list_append (model, g_ptr_array_index (labels, i));
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (drop_down, selected);
+  /* Its new items read as the filter: "Town". */
+  buurt_accessible_name_parts (GTK_WIDGET (drop_down));
 }
 
 /* The towns (when @towns), the neighbourhoods (of the town chosen) and the
@@ -120,17 +123,35 @@ fill_filters (BuurtInitiativesView *self,
     }
   set_strings (self->neighbourhood_dropdown, labels, position_of (self->neighbourhood_ids, neighbourhood_id));
 
-  if (gtk_drop_down_get_model (self->group_dropdown) == NULL)
-    {
-      g_autoptr(GFlagsClass) klass = g_type_class_ref (BUURT_TYPE_TARGET_GROUP);
+  self->filling = FALSE;
+}
 
-      g_ptr_array_set_size (labels, 0);
-      g_ptr_array_add (labels, (gpointer) _("All target groups"));
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0)
-          g_ptr_array_add (labels, (gpointer) buurt_enum_to_label (BUURT_TYPE_TARGET_GROUP, klass->values[i].value));
-      set_strings (self->group_dropdown, labels, 0);
-    }
+/* What the filters show before the view is first read: all, and the target
+ * groups, which do not change. */
+static void
+init_filters (BuurtInitiativesView *self)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (BUURT_TYPE_TARGET_GROUP);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gint64 all = 0;
+
+  self->filling = TRUE;
+
+  g_array_append_val (self->kern_ids, all);
+  g_ptr_array_add (labels, (gpointer) _("All towns"));
+  set_strings (self->kern_dropdown, labels, 0);
+
+  g_ptr_array_set_size (labels, 0);
+  g_array_append_val (self->neighbourhood_ids, all);
+  g_ptr_array_add (labels, (gpointer) _("All neighbourhoods"));
+  set_strings (self->neighbourhood_dropdown, labels, 0);
+
+  g_ptr_array_set_size (labels, 0);
+  g_ptr_array_add (labels, (gpointer) _("All target groups"));
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0)
+      g_ptr_array_add (labels, (gpointer) buurt_enum_to_label (BUURT_TYPE_TARGET_GROUP, klass->values[i].value));
+  set_strings (self->group_dropdown, labels, 0);
 
   self->filling = FALSE;
 }
@@ -293,6 +314,7 @@ buurt_initiatives_view_init (BuurtInitiativesView *self)
 
   self->kern_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->neighbourhood_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  init_filters (self);
   self->reloader = buurt_view_reloader_new (GTK_WIDGET (self), reload);
   gtk_list_box_set_header_func (self->list_box, header_func, NULL, NULL);
 

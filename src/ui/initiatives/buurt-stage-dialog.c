@@ -28,6 +28,7 @@ struct _BuurtStageDialog
   AdwMessageDialog parent_instance;
 
   /* Widgets */
+  GtkWidget   *list;
   AdwEntryRow *note_row;
   AdwEntryRow *date_row;
   GtkLabel    *problem_label;
@@ -95,6 +96,7 @@ buurt_stage_dialog_init (BuurtStageDialog *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *list = gtk_list_box_new ();
 
+  self->list = list;
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
 
@@ -157,6 +159,7 @@ buurt_stage_dialog_new (GtkWindow  *parent,
   /* Translators: the first %s is an initiative, the second a stage such as "Pilot" */
   heading = g_strdup_printf (_("Move “%s” to %s?"), title, stage_label);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
 
   if (buurt_stage_needs_note (stage))
     adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
