@@ -15,7 +15,12 @@
 #include "buurt-recovery-window.h"
 #include "buurt-agenda-row-private.h"
 #include "buurt-agenda-view-private.h"
+#include "buurt-contact-editor.h"
+#include "buurt-contacts-window.h"
+#include "buurt-database-initiatives.h"
+#include "buurt-initiative-editor.h"
 #include "buurt-initiatives-view.h"
+#include "buurt-stage-dialog.h"
 #include "buurt-review-window-private.h"
 #include "buurt-closures-window-private.h"
 #include "buurt-test-utils.h"
@@ -217,6 +222,17 @@ test_accessibility_filters (Fixture       *fixture,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+static gint64
+first_initiative (Fixture *fixture)
+{
+  BuurtInitiativeQuery query = { 0 };
+  g_autoptr(GPtrArray) rows = buurt_database_list_initiatives (fixture->database, &query, NULL);
+
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  return ((BuurtInitiativeSummary *) g_ptr_array_index (rows, 0))->id;
+}
+
 static void
 test_accessibility_initiatives (Fixture       *fixture,
                                 gconstpointer  data)
@@ -225,7 +241,43 @@ test_accessibility_initiatives (Fixture       *fixture,
 
   show_view (fixture, "initiatives");
   g_assert_cmpstr (buurt_initiatives_view_get_page (BUURT_INITIATIVES_VIEW (view)), ==, "list");
+  /* With one chosen: its detail, with people, activities and journal. */
+  g_assert_true (buurt_initiatives_view_select (BUURT_INITIATIVES_VIEW (view), first_initiative (fixture)));
+  buurt_test_wait_ms (100);
   assert_all_named ("Initiatives");
+}
+
+/* The initiative editor, the stage dialog of a move to evaluating, the
+ * address book and its contact editor. */
+static void
+test_accessibility_initiative_windows (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  GtkWidget *view = buurt_window_get_view (fixture->window, "initiatives");
+  GtkWindow *window;
+
+  show_view (fixture, "initiatives");
+  g_assert_true (buurt_initiatives_view_select (BUURT_INITIATIVES_VIEW (view), first_initiative (fixture)));
+
+  gtk_widget_activate_action (view, "initiatives.edit", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_INITIATIVE_EDITOR);
+  assert_all_named ("Initiative editor");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (view, "initiatives.move", "s", "evaluating");
+  window = buurt_test_wait_for_window (BUURT_TYPE_STAGE_DIALOG);
+  assert_all_named ("Stage");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.contacts", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_CONTACTS_WINDOW);
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (BUURT_CONTACTS_WINDOW (window)), >, 0);
+  assert_all_named ("Contacts");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "contacts.new", NULL);
+  assert_all_named ("Contact editor");
+  gtk_window_destroy (buurt_test_wait_for_window (BUURT_TYPE_CONTACT_EDITOR));
+  gtk_window_destroy (window);
 }
 
 static void
@@ -397,6 +449,7 @@ main (int   argc,
   ADD ("/accessibility/agenda", test_accessibility_agenda);
   ADD ("/accessibility/filters", test_accessibility_filters);
   ADD ("/accessibility/initiatives", test_accessibility_initiatives);
+  ADD ("/accessibility/initiative-windows", test_accessibility_initiative_windows);
   ADD ("/accessibility/venues", test_accessibility_venues);
   ADD ("/accessibility/venue-pages", test_accessibility_venue_pages);
   ADD ("/accessibility/venue-windows", test_accessibility_venue_windows);

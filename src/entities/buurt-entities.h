@@ -18,6 +18,7 @@
 #include "buurt-funding-request.h"
 #include "buurt-initiative.h"
 #include "buurt-initiative-partner.h"
+#include "buurt-initiative-query.h"
 #include "buurt-journal-entry.h"
 #include "buurt-kern.h"
 #include "buurt-money.h"

@@ -61,6 +61,7 @@ gboolean      buurt_store_exec            (BuurtStore    *self,
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
+char         *buurt_store_now             (void);
 char         *buurt_fold_text             (const char    *text);
 gboolean      buurt_store_index_activity  (BuurtStore    *self,
                                            gint64         activity_id,

@@ -10,6 +10,8 @@
 
 #include "buurt-agenda-query.h"
 #include "buurt-entities.h"
+#include "buurt-entity.h"
+#include "buurt-initiative-query.h"
 #include "buurt-occurrence.h"
 
 G_BEGIN_DECLS
@@ -210,5 +212,60 @@ gboolean     buurt_store_restore_file        (const char              *backup_pa
                                               const char              *dest_path,
                                               GError                 **error);
 guint        buurt_store_get_waited_ms       (BuurtStore              *self);
+/* Initiatives: buurt-store-initiatives.c */
+GPtrArray   *buurt_store_list_initiatives       (BuurtStore                  *self,
+                                                 const BuurtInitiativeQuery  *query,
+                                                 GError                     **error);
+GPtrArray   *buurt_store_list_initiative_people (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 GError                     **error);
+gboolean     buurt_store_set_initiative_people  (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 GPtrArray                   *people,
+                                                 GError                     **error);
+GPtrArray   *buurt_store_list_linked_activities (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 const char                  *today,
+                                                 GError                     **error);
+GListModel  *buurt_store_list_journal           (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 GError                     **error);
+
+/* The address book: buurt-store-contacts.c */
+
+/**
+ * BuurtContactMergeRecord:
+ *
+ * What merging @duplicate_id into @keep_id changed: the rows whose
+ * reference it moved, the roles it ended because @keep_id had them already
+ * (and those of @keep_id it brought back), and whether it gave @keep_id the
+ * duplicate's phone or e-mail.
+ */
+typedef struct
+{
+  gint64   keep_id;
+  gint64   duplicate_id;
+  GArray  *activity_ids;
+  GArray  *request_ids;
+  GArray  *moved_role_ids;
+  GArray  *dropped_role_ids;
+  GArray  *revived_role_ids;
+  gboolean filled_phone;
+  gboolean filled_email;
+} BuurtContactMergeRecord;
+
+void         buurt_contact_merge_record_free    (BuurtContactMergeRecord     *record);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtContactMergeRecord, buurt_contact_merge_record_free)
+
+GPtrArray   *buurt_store_list_contacts          (BuurtStore                  *self,
+                                                 GError                     **error);
+BuurtContactMergeRecord *
+             buurt_store_merge_contacts         (BuurtStore                  *self,
+                                                 gint64                       keep_id,
+                                                 gint64                       duplicate_id,
+                                                 GError                     **error);
+gboolean     buurt_store_unmerge_contacts       (BuurtStore                  *self,
+                                                 BuurtContactMergeRecord     *record,
+                                                 GError                     **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "buurt-window-private.h"
 #include "buurt-agenda-view.h"
 #include "buurt-closures-window.h"
+#include "buurt-contacts-window.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-example-data.h"
 #include "buurt-entities.h"
@@ -140,6 +141,14 @@ search_activated (GSimpleAction *action,
 {
   BuurtWindow *self = user_data;
 
+  const char *view = buurt_window_get_visible_view (self);
+  g_autofree char *view_action = g_strdup_printf ("%s.search", view);
+
+  /* A view with a search of its own (the Initiatives) searches there. */
+  if (!g_str_equal (view, "agenda") &&
+      gtk_widget_activate_action (buurt_window_get_view (self, view), view_action, NULL))
+    return;
+
   adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
@@ -174,7 +183,18 @@ clear_search_activated (GSimpleAction *action,
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+static void
+contacts_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  BuurtWindow *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (buurt_contacts_window_new (GTK_WINDOW (self), self->database)));
+}
+
 static const GActionEntry win_actions[] = {
+  { "contacts", contacts_activated },
   { "clear-search", clear_search_activated },
   { "load-example-data", load_example_data_activated },
   { "closures", closures_activated },

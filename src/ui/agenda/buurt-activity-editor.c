@@ -735,3 +735,23 @@ buurt_activity_editor_set_date (BuurtActivityEditor *self,
   g_free (self->opened_form);
   self->opened_form = buurt_activity_editor_form_state (self);
 }
+
+/**
+ * buurt_activity_editor_set_initiative:
+ * @initiative_id: the initiative the activity belongs to
+ *
+ * Chooses the initiative, as "Add Activity" in the Initiatives view does.
+ */
+void
+buurt_activity_editor_set_initiative (BuurtActivityEditor *self,
+                                      gint64               initiative_id)
+{
+  guint position;
+
+  g_return_if_fail (BUURT_IS_ACTIVITY_EDITOR (self));
+
+  position = position_of (self->initiative_ids, initiative_id);
+  adw_combo_row_set_selected (self->initiative_row, position != GTK_INVALID_LIST_POSITION ? position : 0);
+  g_free (self->opened_form);
+  self->opened_form = buurt_activity_editor_form_state (self);
+}

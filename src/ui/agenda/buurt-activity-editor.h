@@ -24,5 +24,7 @@ BuurtActivityEditor *buurt_activity_editor_new  (GtkWindow           *parent,
 gboolean             buurt_activity_editor_save (BuurtActivityEditor *self);
 void                 buurt_activity_editor_set_date (BuurtActivityEditor *self,
                                                      BuurtOccurrence     *occurrence);
+void                 buurt_activity_editor_set_initiative (BuurtActivityEditor *self,
+                                                           gint64               initiative_id);
 
 G_END_DECLS
