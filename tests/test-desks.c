@@ -11,14 +11,27 @@
 
 #include "buurt-desk-exchange.h"
 #include "buurt-exchange-error.h"
+#include "buurt-database-private.h"
+#include "buurt-store-desks.h"
 #include "buurt-test-store.h"
 
 /* Three desks, each with its own agenda file in the test's own folder. */
 typedef struct
 {
-  char    *folder;
-  Fixture  desk[3];
+  char          *folder;
+  Fixture        desk[3];
+  BuurtDatabase *database[3];
 } Desks;
+
+static Desks *current;
+
+/* The database context over a desk's store, as the window and the command
+ * line have it. */
+static BuurtDatabase *
+db (Fixture *f)
+{
+  return current->database[f - current->desk];
+}
 
 static void
 desks_set_up (Desks         *d,
@@ -36,7 +49,9 @@ desks_set_up (Desks         *d,
       name[6] = '\0';
       g_assert_true (buurt_store_desk_set_name (d->desk[i].store, name, &error));
       g_assert_no_error (error);
+      d->database[i] = buurt_database_new_for_store (d->desk[i].store);
     }
+  current = d;
 }
 
 static void
@@ -44,7 +59,10 @@ desks_tear_down (Desks         *d,
                  gconstpointer  data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (d->desk); i++)
-    buurt_test_store_tear_down (&d->desk[i], NULL);
+    {
+      g_clear_object (&d->database[i]);
+      buurt_test_store_tear_down (&d->desk[i], NULL);
+    }
   g_free (d->folder);
 }
 
@@ -87,11 +105,11 @@ send_and_receive (Desks           *d,
   for (guint i = 0; i < peers->len; i++)
     known |= g_str_equal (((BuurtDeskPeer *) g_ptr_array_index (peers, i))->name, to_name);
 
-  g_assert_true (buurt_desk_send (from->store, file, everything || !known ? NULL : to_name, NULL, &error));
+  g_assert_true (buurt_desk_send (db (from), file, everything || !known ? NULL : to_name, NULL, &error));
   g_assert_no_error (error);
-  desk_file = buurt_desk_file_read (to->store, file, &error);
+  desk_file = buurt_desk_file_read (db (to), file, &error);
   g_assert_no_error (error);
-  g_assert_true (buurt_desk_receive (to->store, desk_file, choice, NULL, &summary, &error));
+  g_assert_true (buurt_desk_receive (db (to), desk_file, choice, NULL, &summary, &error));
   g_assert_no_error (error);
   return summary;
 }
@@ -192,7 +210,7 @@ test_round_trip (Desks         *d,
     g_autoptr(GError) error = NULL;
     guint n_records = 99;
 
-    g_assert_true (buurt_desk_send (d->desk[0].store, file, "desk-b", &n_records, &error));
+    g_assert_true (buurt_desk_send (db (&d->desk[0]), file, "desk-b", &n_records, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (n_records, ==, 0);
   }
@@ -248,11 +266,11 @@ test_conflict_edit_edit (Desks         *d,
   rename_kern (&d->desk[1], uuid, "Dronten-Zuid");
 
   /* The preview shows it side by side, field by field. */
-  g_assert_true (buurt_desk_send (d->desk[0].store, file, "desk-b", NULL, &error));
+  g_assert_true (buurt_desk_send (db (&d->desk[0]), file, "desk-b", NULL, &error));
   g_assert_no_error (error);
-  desk_file = buurt_desk_file_read (d->desk[1].store, file, &error);
+  desk_file = buurt_desk_file_read (db (&d->desk[1]), file, &error);
   g_assert_no_error (error);
-  changes = buurt_desk_preview (d->desk[1].store, desk_file, &error);
+  changes = buurt_desk_preview (db (&d->desk[1]), desk_file, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < changes->len; i++)
     if (((BuurtDeskChange *) g_ptr_array_index (changes, i))->kind == BUURT_DESK_CHANGE_CONFLICT)
@@ -265,7 +283,7 @@ test_conflict_edit_edit (Desks         *d,
   g_assert_cmpstr (name, ==, "Dronten-Noord");
 
   /* Without a choice: everything else is applied, the conflict waits. */
-  g_assert_true (buurt_desk_receive (d->desk[1].store, desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
+  g_assert_true (buurt_desk_receive (db (&d->desk[1]), desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.n_pending, ==, 1);
   g_assert_cmpstr (kern_name (&d->desk[1], uuid), ==, "Dronten-Zuid");
@@ -273,7 +291,7 @@ test_conflict_edit_edit (Desks         *d,
   g_assert_cmpuint (conflicts->len, ==, 1);
 
   /* Take theirs: mine stays in the list and can be brought back. */
-  g_assert_true (buurt_desk_resolve (d->desk[1].store,
+  g_assert_true (buurt_desk_resolve (db (&d->desk[1]),
                                      ((BuurtDeskConflict *) g_ptr_array_index (conflicts, 0))->id,
                                      BUURT_DESK_CHOICE_THEIRS, &error));
   g_assert_no_error (error);
@@ -292,7 +310,7 @@ test_conflict_edit_edit (Desks         *d,
   g_assert_cmpstr (checksum (&d->desk[0]), ==, checksum (&d->desk[1]));
 
   /* Bringing mine back is a new change, which travels too. */
-  g_assert_true (buurt_desk_resolve (d->desk[1].store,
+  g_assert_true (buurt_desk_resolve (db (&d->desk[1]),
                                      ((BuurtDeskConflict *) g_ptr_array_index (conflicts, 0))->id,
                                      BUURT_DESK_CHOICE_MINE, &error));
   g_assert_no_error (error);
@@ -397,14 +415,14 @@ test_idempotent (Desks         *d,
   rename_kern (&d->desk[1], uuid, "Almere");
   fill (&d->desk[0]);
 
-  g_assert_true (buurt_desk_send (d->desk[0].store, file, NULL, NULL, &error));
-  desk_file = buurt_desk_file_read (d->desk[1].store, file, &error);
+  g_assert_true (buurt_desk_send (db (&d->desk[0]), file, NULL, NULL, &error));
+  desk_file = buurt_desk_file_read (db (&d->desk[1]), file, &error);
   g_assert_no_error (error);
-  g_assert_true (buurt_desk_receive (d->desk[1].store, desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
+  g_assert_true (buurt_desk_receive (db (&d->desk[1]), desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
   g_assert_cmpuint (summary.n_pending, ==, 1);
   once = checksum (&d->desk[1]);
 
-  g_assert_true (buurt_desk_receive (d->desk[1].store, desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
+  g_assert_true (buurt_desk_receive (db (&d->desk[1]), desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.n[BUURT_DESK_CHANGE_NEW], ==, 0);
   g_assert_cmpuint (summary.n[BUURT_DESK_CHANGE_CHANGED], ==, 0);
@@ -486,7 +504,7 @@ test_folder (Desks         *d,
       {
         BuurtDeskSummary summary;
 
-        g_assert_true (buurt_desk_exchange_folder (d->desk[i].store, folder, BUURT_DESK_CHOICE_THEIRS,
+        g_assert_true (buurt_desk_exchange_folder (db (&d->desk[i]), folder, BUURT_DESK_CHOICE_THEIRS,
                                                    &summary, NULL, &error));
         g_assert_no_error (error);
         if (round == 0 && i == 0)
@@ -512,11 +530,11 @@ assert_refused (Desks      *d,
 
   g_assert_true (g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, NULL));
-  desk_file = buurt_desk_file_read (d->desk[1].store, file, &error);
+  desk_file = buurt_desk_file_read (db (&d->desk[1]), file, &error);
   if (desk_file != NULL)
     {
       g_assert_no_error (error);
-      g_assert_false (buurt_desk_receive (d->desk[1].store, desk_file, BUURT_DESK_CHOICE_THEIRS,
+      g_assert_false (buurt_desk_receive (db (&d->desk[1]), desk_file, BUURT_DESK_CHOICE_THEIRS,
                                           NULL, &summary, &error));
     }
   g_assert_error (error, BUURT_EXCHANGE_ERROR, error->code);
@@ -544,7 +562,7 @@ test_broken_files (Desks         *d,
   guint n;
 
   fill (&d->desk[0]);
-  g_assert_true (buurt_desk_send (d->desk[0].store, file, NULL, NULL, &error));
+  g_assert_true (buurt_desk_send (db (&d->desk[0]), file, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (file, NULL, &good, &length, NULL, NULL));
 
@@ -585,9 +603,9 @@ test_broken_files (Desks         *d,
   file = exchange_file (d, "reversed.json");
   g_assert_true (g_file_replace_contents (file, reversed->str, reversed->len, NULL, FALSE,
                                           G_FILE_CREATE_NONE, NULL, NULL, NULL));
-  desk_file = buurt_desk_file_read (d->desk[1].store, file, &error);
+  desk_file = buurt_desk_file_read (db (&d->desk[1]), file, &error);
   g_assert_no_error (error);
-  g_assert_true (buurt_desk_receive (d->desk[1].store, desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
+  g_assert_true (buurt_desk_receive (db (&d->desk[1]), desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (checksum (&d->desk[0]), ==, checksum (&d->desk[1]));
 }

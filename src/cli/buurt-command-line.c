@@ -111,6 +111,11 @@ buurt_command_line_handle (char     ***arguments,
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export_file,
       N_("Export to a calendar file (.ics), a spreadsheet (.csv) or an exchange file for "
          "another desk (.json) and quit"), N_("FILE") },
+    { "since-desk", 0, 0, G_OPTION_ARG_STRING, &options.since_desk,
+      N_("With --export to an exchange file: only what the desk NAME has not seen yet"), N_("NAME") },
+    { "prefer", 0, 0, G_OPTION_ARG_STRING, &options.prefer,
+      N_("With --import of an exchange file: settle records changed on both desks by keeping "
+         "“mine” or taking “theirs”"), N_("mine|theirs") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }

@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "buurt-desk-exchange.h"
+#include "buurt-desk-private.h"
 #include "buurt-exchange-error.h"
 
 /*
@@ -141,10 +141,11 @@ sorted_records (BuurtStore    *store,
  *   with @error set
  */
 GPtrArray *
-buurt_desk_preview (BuurtStore     *store,
+buurt_desk_preview (BuurtDatabase  *database,
                     BuurtDeskFile  *desk_file,
                     GError        **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) buurt_desk_change_free);
   g_autoptr(GPtrArray) sorted = NULL;
 
@@ -360,7 +361,7 @@ receive_in_transaction (BuurtStore  *store,
  * Returns: %FALSE with @error set when nothing was changed
  */
 gboolean
-buurt_desk_receive (BuurtStore        *store,
+buurt_desk_receive_store (BuurtStore        *store,
                     BuurtDeskFile     *desk_file,
                     BuurtDeskChoice    choice,
                     GHashTable        *choices,
@@ -398,9 +399,10 @@ find_peer (GPtrArray  *peers,
  *   "this desk", or a short form of its id
  */
 char *
-buurt_desk_peer_name (BuurtStore *store,
+buurt_desk_peer_name (BuurtDatabase *database,
                       const char *desk_id)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GPtrArray) peers = buurt_store_desk_list_peers (store, NULL);
   g_autofree char *mine = buurt_store_desk_get_id (store, NULL);
   BuurtDeskPeer *peer = peers != NULL ? find_peer (peers, desk_id) : NULL;
@@ -422,12 +424,13 @@ buurt_desk_peer_name (BuurtStore *store,
  * Returns: %FALSE with @error set when it could not be written
  */
 gboolean
-buurt_desk_send (BuurtStore  *store,
+buurt_desk_send (BuurtDatabase *database,
                  GFile       *file,
                  const char  *since_desk,
                  guint       *n_records,
                  GError     **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GPtrArray) peers = NULL;
   const char *since = NULL;
 
@@ -451,7 +454,7 @@ buurt_desk_send (BuurtStore  *store,
       since = peer->knowledge;
     }
 
-  return buurt_desk_file_write (store, file, since, n_records, error);
+  return buurt_desk_file_write_store (store, file, since, n_records, error);
 }
 
 /**
@@ -523,11 +526,12 @@ resolve_in_transaction (BuurtStore  *store,
 }
 
 gboolean
-buurt_desk_resolve (BuurtStore       *store,
+buurt_desk_resolve (BuurtDatabase    *database,
                     gint64            conflict_id,
                     BuurtDeskChoice   choice,
                     GError          **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   Resolve resolve = { conflict_id, choice };
 
   g_return_val_if_fail (choice != BUURT_DESK_CHOICE_ASK, FALSE);
@@ -572,13 +576,14 @@ version_min (const char *a,
  *   received or written (the files before it were received)
  */
 gboolean
-buurt_desk_exchange_folder (BuurtStore        *store,
+buurt_desk_exchange_folder (BuurtDatabase     *database,
                             GFile             *folder,
                             BuurtDeskChoice    choice,
                             BuurtDeskSummary  *summary,
                             guint             *n_files,
                             GError           **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *desk_id = NULL;
@@ -611,10 +616,10 @@ buurt_desk_exchange_folder (BuurtStore        *store,
   for (guint i = 0; i < names->len; i++)
     {
       g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
-      g_autoptr(BuurtDeskFile) desk_file = buurt_desk_file_read (store, file, error);
+      g_autoptr(BuurtDeskFile) desk_file = buurt_desk_file_read_store (store, file, error);
       BuurtDeskSummary one;
 
-      if (desk_file == NULL || !buurt_desk_receive (store, desk_file, choice, NULL, &one, error))
+      if (desk_file == NULL || !buurt_desk_receive_store (store, desk_file, choice, NULL, &one, error))
         return FALSE;
       for (guint k = 0; k < BUURT_DESK_N_CHANGE_KINDS; k++)
         summary->n[k] += one.n[k];
@@ -638,5 +643,73 @@ buurt_desk_exchange_folder (BuurtStore        *store,
 
   own = g_file_get_child (folder, own_name);
   return buurt_store_desk_stamp (store, NULL, error) &&
-         buurt_desk_file_write (store, own, since, NULL, error);
+         buurt_desk_file_write_store (store, own, since, NULL, error);
+}
+
+/**
+ * buurt_desk_receive:
+ *
+ * See buurt_desk_receive_store().
+ *
+ * Returns: %FALSE with @error set when nothing was changed
+ */
+gboolean
+buurt_desk_receive (BuurtDatabase     *database,
+                    BuurtDeskFile     *desk_file,
+                    BuurtDeskChoice    choice,
+                    GHashTable        *choices,
+                    BuurtDeskSummary  *summary,
+                    GError           **error)
+{
+  return buurt_desk_receive_store (buurt_database_get_store (database), desk_file, choice,
+                                   choices, summary, error);
+}
+
+/**
+ * buurt_desk_get_name:
+ *
+ * Returns: (transfer full): this desk's name
+ */
+char *
+buurt_desk_get_name (BuurtDatabase *database)
+{
+  return buurt_store_desk_get_name (buurt_database_get_store (database), NULL);
+}
+
+/**
+ * buurt_desk_set_name:
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_desk_set_name (BuurtDatabase  *database,
+                     const char     *name,
+                     GError        **error)
+{
+  return buurt_store_desk_set_name (buurt_database_get_store (database), name, error);
+}
+
+/**
+ * buurt_desk_list_peers:
+ *
+ * Returns: (transfer full) (element-type BuurtDeskPeer): the desks this one exchanged with
+ */
+GPtrArray *
+buurt_desk_list_peers (BuurtDatabase  *database,
+                       GError        **error)
+{
+  return buurt_store_desk_list_peers (buurt_database_get_store (database), error);
+}
+
+/**
+ * buurt_desk_list_conflicts:
+ *
+ * Returns: (transfer full) (element-type BuurtDeskConflict): the conflicts, newest first
+ */
+GPtrArray *
+buurt_desk_list_conflicts (BuurtDatabase  *database,
+                           gboolean        pending_only,
+                           GError        **error)
+{
+  return buurt_store_desk_list_conflicts (buurt_database_get_store (database), pending_only, error);
 }

@@ -8,7 +8,8 @@
 
 #include <gio/gio.h>
 
-#include "buurt-store-desks.h"
+#include "buurt-database.h"
+#include "buurt-desk-types.h"
 
 G_BEGIN_DECLS
 
@@ -83,35 +84,35 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtDeskChange, buurt_desk_change_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtDeskFile, buurt_desk_file_free)
 
 /* buurt-desk-file.c: the JSON file */
-BuurtDeskFile *buurt_desk_file_read       (BuurtStore       *store,
+BuurtDeskFile *buurt_desk_file_read       (BuurtDatabase    *database,
                                            GFile            *file,
                                            GError          **error);
-gboolean       buurt_desk_file_write      (BuurtStore       *store,
+gboolean       buurt_desk_file_write      (BuurtDatabase    *database,
                                            GFile            *file,
                                            const char       *since,
                                            guint            *n_records,
                                            GError          **error);
 
 /* buurt-desk-exchange.c: sending, previewing, receiving */
-gboolean       buurt_desk_send            (BuurtStore       *store,
+gboolean       buurt_desk_send            (BuurtDatabase    *database,
                                            GFile            *file,
                                            const char       *since_desk,
                                            guint            *n_records,
                                            GError          **error);
-GPtrArray     *buurt_desk_preview         (BuurtStore       *store,
+GPtrArray     *buurt_desk_preview         (BuurtDatabase    *database,
                                            BuurtDeskFile    *desk_file,
                                            GError          **error);
-gboolean       buurt_desk_receive         (BuurtStore       *store,
+gboolean       buurt_desk_receive         (BuurtDatabase    *database,
                                            BuurtDeskFile    *desk_file,
                                            BuurtDeskChoice   choice,
                                            GHashTable       *choices,
                                            BuurtDeskSummary *summary,
                                            GError          **error);
-gboolean       buurt_desk_resolve         (BuurtStore       *store,
+gboolean       buurt_desk_resolve         (BuurtDatabase    *database,
                                            gint64            conflict_id,
                                            BuurtDeskChoice   choice,
                                            GError          **error);
-gboolean       buurt_desk_exchange_folder (BuurtStore       *store,
+gboolean       buurt_desk_exchange_folder (BuurtDatabase    *database,
                                            GFile            *folder,
                                            BuurtDeskChoice   choice,
                                            BuurtDeskSummary *summary,
@@ -119,7 +120,16 @@ gboolean       buurt_desk_exchange_folder (BuurtStore       *store,
                                            GError          **error);
 char          *buurt_desk_choice_key      (const char       *table,
                                            const char       *uuid);
-char          *buurt_desk_peer_name       (BuurtStore       *store,
+char          *buurt_desk_peer_name       (BuurtDatabase    *database,
                                            const char       *desk_id);
+char          *buurt_desk_get_name        (BuurtDatabase    *database);
+gboolean       buurt_desk_set_name        (BuurtDatabase    *database,
+                                           const char       *name,
+                                           GError          **error);
+GPtrArray     *buurt_desk_list_peers      (BuurtDatabase    *database,
+                                           GError          **error);
+GPtrArray     *buurt_desk_list_conflicts  (BuurtDatabase    *database,
+                                           gboolean          pending_only,
+                                           GError          **error);
 
 G_END_DECLS

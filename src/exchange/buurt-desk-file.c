@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "buurt-desk-exchange.h"
+#include "buurt-desk-private.h"
 #include "buurt-exchange-error.h"
 
 /*
@@ -236,7 +236,7 @@ write_row (const char  *table,
  * Returns: %FALSE with @error set when it could not be written
  */
 gboolean
-buurt_desk_file_write (BuurtStore  *store,
+buurt_desk_file_write_store (BuurtStore  *store,
                        GFile       *file,
                        const char  *since,
                        guint       *n_records,
@@ -352,7 +352,7 @@ is_known_table (BuurtStore *store,
  * Returns: (transfer full): the file's content, or %NULL with @error set
  */
 BuurtDeskFile *
-buurt_desk_file_read (BuurtStore  *store,
+buurt_desk_file_read_store (BuurtStore  *store,
                       GFile       *file,
                       GError     **error)
 {
@@ -461,4 +461,39 @@ buurt_desk_file_read (BuurtStore  *store,
     }
 
   return g_steal_pointer (&desk_file);
+}
+
+/**
+ * buurt_desk_file_read:
+ *
+ * See buurt_desk_file_read_store().
+ *
+ * Returns: (transfer full): the file's content, or %NULL with @error set
+ */
+BuurtDeskFile *
+buurt_desk_file_read (BuurtDatabase  *database,
+                      GFile          *file,
+                      GError        **error)
+{
+  return buurt_desk_file_read_store (buurt_database_get_store (database), file, error);
+}
+
+/**
+ * buurt_desk_file_write:
+ *
+ * See buurt_desk_file_write_store(); the rows are stamped first.
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_desk_file_write (BuurtDatabase  *database,
+                       GFile          *file,
+                       const char     *since,
+                       guint          *n_records,
+                       GError        **error)
+{
+  BuurtStore *store = buurt_database_get_store (database);
+
+  return buurt_store_desk_stamp (store, NULL, error) &&
+         buurt_desk_file_write_store (store, file, since, n_records, error);
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "buurt-desk-types.h"
 #include "buurt-store.h"
 
 G_BEGIN_DECLS
@@ -41,35 +42,6 @@ gint64         buurt_desk_version_get     (const char *version,
 gboolean       buurt_desk_version_covered (const char *version,
                                            const char *knowledge);
 GStrv          buurt_desk_version_desks   (const char *version);
-
-/* A peer: another desk this one exchanged with. */
-typedef struct
-{
-  char *desk_id;
-  char *name;
-  char *knowledge;
-  char *last_exchange;
-} BuurtDeskPeer;
-
-void buurt_desk_peer_free (BuurtDeskPeer *peer);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtDeskPeer, buurt_desk_peer_free)
-
-/* A record changed on two desks since they last exchanged. */
-typedef struct
-{
-  gint64    id;
-  char     *table;
-  char     *uuid;
-  char     *their_desk;
-  char     *their_version;
-  GVariant *mine;      /* nullable: the row was not here */
-  GVariant *theirs;
-  char     *state;     /* "pending", "kept_mine" or "took_theirs" */
-  char     *noticed_at;
-} BuurtDeskConflict;
-
-void buurt_desk_conflict_free (BuurtDeskConflict *conflict);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtDeskConflict, buurt_desk_conflict_free)
 
 /**
  * BuurtDeskRowFunc:
