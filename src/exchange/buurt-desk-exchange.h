@@ -132,4 +132,14 @@ GPtrArray     *buurt_desk_list_conflicts  (BuurtDatabase    *database,
                                            gboolean          pending_only,
                                            GError          **error);
 
+/* buurt-desk-describe.c: words for the preview */
+const char    *buurt_desk_table_title     (const char       *table);
+const char    *buurt_desk_field_title     (const char       *column);
+char          *buurt_desk_describe        (const char       *uuid,
+                                           GVariant         *fields);
+char          *buurt_desk_format_value    (BuurtDatabase    *database,
+                                           const char       *table,
+                                           const char       *column,
+                                           GVariant         *value);
+
 G_END_DECLS

@@ -123,6 +123,8 @@ preferences_activated (GSimpleAction *action,
   BuurtPreferencesWindow *preferences = buurt_preferences_window_new (self->settings);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  if (BUURT_IS_WINDOW (window))
+    buurt_preferences_window_set_database (preferences, buurt_window_get_database (BUURT_WINDOW (window)));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -143,6 +145,9 @@ static const struct {
   { "win.search", { "<Control>f", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.import", { "<Control>o", NULL } },
+  { "win.send-changes", { "<Control><Shift>s", NULL } },
+  { "win.receive-changes", { "<Control><Shift>o", NULL } },
+  { "win.exchange-folder", { "<Control><Shift>e", NULL } },
   { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
   { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
   { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },

@@ -8,12 +8,16 @@
 
 #include <adwaita.h>
 
+#include "buurt-database.h"
+
 G_BEGIN_DECLS
 
 #define BUURT_TYPE_PREFERENCES_WINDOW (buurt_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (BuurtPreferencesWindow, buurt_preferences_window, BUURT, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-BuurtPreferencesWindow *buurt_preferences_window_new (GSettings *settings);
+BuurtPreferencesWindow *buurt_preferences_window_new          (GSettings              *settings);
+void                    buurt_preferences_window_set_database (BuurtPreferencesWindow *self,
+                                                               BuurtDatabase          *database);
 
 G_END_DECLS
