@@ -556,15 +556,16 @@ static void
 run_script (sqlite3 *db,
             int      version)
 {
-  g_autofree char *name = g_strdup_printf ("schema-%03d.sql", version);
-  g_autofree char *script_path = g_build_filename (BUURT_STORE_SQL_DIR, name, NULL);
-  g_autofree char *script = NULL;
   g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) script = NULL;
+  g_autofree char *text = NULL;
 
-  g_file_get_contents (script_path, &script, NULL, &error);
+  /* Migrations are named after their topic: the store's list says which. */
+  script = buurt_store_migration_script (version, &error);
   g_assert_no_error (error);
-  raw_exec (db, script);
+  text = g_strndup (g_bytes_get_data (script, NULL), g_bytes_get_size (script));
+  raw_exec (db, text);
   raw_exec (db, pragma);
 }
 

@@ -41,6 +41,23 @@ static const char *migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
 
+/**
+ * buurt_store_migration_script:
+ * @version: a schema version, from 1
+ *
+ * For tests that build files of older versions: the migrations are named
+ * after their topic, so only this list knows which one makes @version.
+ *
+ * Returns: (transfer full): the script that takes version - 1 to @version
+ */
+GBytes *
+buurt_store_migration_script (int      version,
+                              GError **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= BUURT_STORE_SCHEMA_VERSION, NULL);
+  return g_resources_lookup_data (migrations[version - 1], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
 /* Copies the whole file with SQLite's online backup, which reads one
  * consistent snapshot (also of what is still in the WAL), to a temporary name
  * first, so a copy cut short never takes the place of a good one. The store's
