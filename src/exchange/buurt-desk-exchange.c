@@ -185,7 +185,18 @@ typedef struct
   BuurtDeskChoice   choice;
   GHashTable       *choices;
   BuurtDeskSummary *summary;
+  char             *seen;       /* the versions taken, learnt once at the end */
 } Receive;
+
+static void
+see (Receive    *receive,
+     const char *version)
+{
+  char *merged = buurt_desk_version_merge (receive->seen, version);
+
+  g_free (receive->seen);
+  receive->seen = merged;
+}
 
 /* Keeps one side of a conflict with a version after both, on this desk's counter. */
 static gboolean
@@ -235,10 +246,10 @@ receive_one (BuurtStore       *store,
     case BUURT_DESK_CHANGE_NEW:
     case BUURT_DESK_CHANGE_CHANGED:
     case BUURT_DESK_CHANGE_DELETED:
+      see (receive, change->version);
       return buurt_store_desk_write (store, change->table, change->uuid, change->theirs, error) &&
              buurt_store_desk_set_record (store, change->table, change->uuid, change->version,
-                                          change->changed_by, change->theirs, error) &&
-             buurt_store_desk_learn (store, change->version, error);
+                                          change->changed_by, change->theirs, error);
 
     case BUURT_DESK_CHANGE_SAME:
       {
@@ -248,7 +259,8 @@ receive_one (BuurtStore       *store,
             !buurt_store_desk_set_record (store, change->table, change->uuid, merged,
                                           change->changed_by, change->mine, error))
           return FALSE;
-        return buurt_store_desk_learn (store, change->version, error);
+        see (receive, change->version);
+        return TRUE;
       }
 
     case BUURT_DESK_CHANGE_CONFLICT:
@@ -345,7 +357,8 @@ receive_in_transaction (BuurtStore  *store,
         }
     }
 
-  return buurt_store_desk_update_peer (store, desk_file->desk_id, desk_file->desk_name,
+  return (receive->seen == NULL || buurt_store_desk_learn (store, receive->seen, error)) &&
+         buurt_store_desk_update_peer (store, desk_file->desk_id, desk_file->desk_name,
                                        desk_file->knowledge, error);
 }
 
@@ -368,14 +381,15 @@ buurt_desk_receive_store (BuurtStore        *store,
                     BuurtDeskSummary  *summary,
                     GError           **error)
 {
-  Receive receive = { desk_file, choice, choices, summary };
+  Receive receive = { desk_file, choice, choices, summary, NULL };
+  gboolean ok;
 
   memset (summary, 0, sizeof *summary);
-  if (buurt_store_transaction (store, receive_in_transaction, &receive, error))
-    return TRUE;
-
-  memset (summary, 0, sizeof *summary);
-  return FALSE;
+  ok = buurt_store_transaction (store, receive_in_transaction, &receive, error);
+  g_free (receive.seen);
+  if (!ok)
+    memset (summary, 0, sizeof *summary);
+  return ok;
 }
 
 static BuurtDeskPeer *
