@@ -124,6 +124,27 @@ fill_grid (BuurtDeskConflictRow *self,
       }
 }
 
+/* The expander row is built from lists and rows of its own that have no
+ * name: each gets the record's title, the list of fields says what it is. */
+static void
+name_parts (GtkWidget  *widget,
+            const char *title,
+            gboolean    inside_fields)
+{
+  if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_BOX_ROW (widget)))
+    {
+      g_autofree char *text = inside_fields
+                              ? g_strdup_printf (_("Both versions of “%s”, field by field"), title)
+                              : g_strdup (title);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_parts (child, title, inside_fields || GTK_IS_REVEALER (widget));
+}
+
 static void
 choice_toggled_cb (BuurtDeskConflictRow *self,
                    GtkToggleButton      *button)
@@ -236,6 +257,14 @@ buurt_desk_conflict_row_new (BuurtDatabase *database,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
   fill_grid (self, database, mine, theirs, their_desk);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_parts (child, title, FALSE);
+  {
+    g_autofree char *name = g_strdup_printf ("%s, %s", title, subtitle);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->mine_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Keep the version on this desk"), -1);
