@@ -23,6 +23,8 @@
 #include "buurt-stage-dialog.h"
 #include "buurt-review-window-private.h"
 #include "buurt-closures-window-private.h"
+#include "buurt-desk-exchange.h"
+#include "buurt-receive-window.h"
 #include "buurt-test-utils.h"
 #include "buurt-free-room-window.h"
 #include "buurt-room-editor.h"
@@ -434,6 +436,46 @@ test_accessibility_backups (Fixture       *fixture,
   buurt_test_show_window (recovery, 720, 620);
   assert_all_named ("Damaged agenda");
   gtk_window_destroy (GTK_WINDOW (recovery));
+/* The preview of another desk's changes, with a conflict side by side. */
+static void
+test_accessibility_receive (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *other_path = buurt_test_temp_database ();
+  g_autofree char *folder = g_path_get_dirname (other_path);
+  g_autofree char *file_path = g_build_filename (folder, "exchange.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autoptr(BuurtDatabase) other = buurt_database_new (other_path, NULL);
+  g_autoptr(BuurtDeskFile) desk_file = NULL;
+  g_autoptr(GListModel) towns = NULL;
+  g_autoptr(BuurtKern) mine = NULL;
+  g_autoptr(BuurtKern) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  BuurtDeskSummary summary;
+  GtkWindow *preview;
+
+  g_assert_true (buurt_desk_send (fixture->database, file, NULL, NULL, &error));
+  desk_file = buurt_desk_file_read (other, file, &error);
+  g_assert_no_error (error);
+  g_assert_true (buurt_desk_receive (other, desk_file, BUURT_DESK_CHOICE_ASK, NULL, &summary, &error));
+  g_assert_no_error (error);
+
+  towns = buurt_database_list (fixture->database, BUURT_TYPE_KERN, NULL);
+  mine = g_list_model_get_item (towns, 0);
+  g_object_set (mine, "name", "Dronten-Noord", NULL);
+  buurt_test_save (fixture->database, mine);
+  g_clear_object (&towns);
+  towns = buurt_database_list (other, BUURT_TYPE_KERN, NULL);
+  theirs = g_list_model_get_item (towns, 0);
+  g_object_set (theirs, "name", "Dronten-Zuid", NULL);
+  buurt_test_save (other, theirs);
+  g_assert_true (buurt_desk_send (other, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  buurt_window_import_file (fixture->window, file);
+  preview = buurt_test_wait_for_window (BUURT_TYPE_RECEIVE_WINDOW);
+  assert_all_named ("Receive");
+  gtk_window_destroy (preview);
 }
 
 int
@@ -457,6 +499,7 @@ main (int   argc,
   ADD ("/accessibility/review", test_accessibility_review);
   ADD ("/accessibility/closures", test_accessibility_closures);
   ADD ("/accessibility/backups", test_accessibility_backups);
+  ADD ("/accessibility/receive", test_accessibility_receive);
 
   return g_test_run ();
 }

@@ -28,6 +28,7 @@ static const struct
   BuurtCliFileFunc    export;
 } handlers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL, NULL },
+  { BUURT_EXCHANGE_FORMAT_DESKS, buurt_cli_desks_import, buurt_cli_desks_export },
 };
 
 /**

@@ -23,6 +23,8 @@ typedef struct
   char     *backup;
   char     *restore;
   gboolean  check;
+  char     *since_desk;
+  char     *prefer;
 } BuurtCliOptions;
 
 static inline void
@@ -33,6 +35,8 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->export_file, g_free);
   g_clear_pointer (&options->backup, g_free);
   g_clear_pointer (&options->restore, g_free);
+  g_clear_pointer (&options->since_desk, g_free);
+  g_clear_pointer (&options->prefer, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
@@ -48,6 +52,14 @@ int buurt_cli_import (const char            *path,
                       const BuurtCliOptions *options);
 int buurt_cli_export (const char            *path,
                       const BuurtCliOptions *options);
+
+/* An exchange file between desks: buurt-cli-desks.c */
+int buurt_cli_desks_import (const char            *path,
+                            GFile                 *file,
+                            const BuurtCliOptions *options);
+int buurt_cli_desks_export (const char            *path,
+                            GFile                 *file,
+                            const BuurtCliOptions *options);
 
 void buurt_cli_print_error (const GError *error);
 

@@ -118,6 +118,11 @@ buurt_command_line_handle (char     ***arguments,
       N_("Replace the agenda with the backup in FILE, after backing up the agenda as it is, and quit"), N_("FILE") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
       N_("Check that the agenda is in good order and quit"), NULL },
+    { "since-desk", 0, 0, G_OPTION_ARG_STRING, &options.since_desk,
+      N_("With --export to an exchange file: only what the desk NAME has not seen yet"), N_("NAME") },
+    { "prefer", 0, 0, G_OPTION_ARG_STRING, &options.prefer,
+      N_("With --import of an exchange file: settle records changed on both desks by keeping "
+         "“mine” or taking “theirs”"), N_("mine|theirs") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }

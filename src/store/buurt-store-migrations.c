@@ -38,9 +38,27 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/schema-003.sql",
   RESOURCE_PREFIX "/store/schema-series.sql",
   RESOURCE_PREFIX "/store/schema-venues.sql",
+  RESOURCE_PREFIX "/store/schema-desks.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);
+
+/**
+ * buurt_store_migration_script:
+ * @version: a schema version, from 1
+ *
+ * For tests that build files of older versions: the migrations are named
+ * after their topic, so only this list knows which one makes @version.
+ *
+ * Returns: (transfer full): the script that takes version - 1 to @version
+ */
+GBytes *
+buurt_store_migration_script (int      version,
+                              GError **error)
+{
+  g_return_val_if_fail (version >= 1 && version <= BUURT_STORE_SCHEMA_VERSION, NULL);
+  return g_resources_lookup_data (migrations[version - 1], G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
 
 /* Copies the whole file with the same online backup as every other backup
  * (buurt_store_backup_file(): one consistent snapshot, written under a

@@ -123,6 +123,8 @@ const BuurtTableSpec *buurt_store_spec_for_table (const char    *table);
 gboolean      buurt_store_migrate         (BuurtStore    *self,
                                            int            from_version,
                                            GError       **error);
+GBytes       *buurt_store_migration_script (int           version,
+                                            GError      **error);
 
 /* The derived occurrence table: buurt-store-occurrences.c */
 gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,

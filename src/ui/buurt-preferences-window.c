@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "buurt-backups-page.h"
+#include "buurt-desk-exchange.h"
 #include "buurt-preferences-window.h"
 
 /* The preferences, each bound straight to its GSettings key. */
@@ -19,11 +20,14 @@ struct _BuurtPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  GtkSwitch *show_cancelled_switch;
-  BuurtBackupsPage *backups_page;
+  GtkSwitch           *show_cancelled_switch;
+  BuurtBackupsPage    *backups_page;
+  AdwPreferencesGroup *desk_group;
+  AdwEntryRow         *desk_name_row;
 
   /* Owned state */
-  GSettings *settings;
+  GSettings           *settings;
+  BuurtDatabase       *database;  /* whose desk name is shown, if any */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtPreferencesWindow, buurt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -67,10 +71,26 @@ name_parts (GtkWidget  *widget,
 }
 
 static void
+desk_name_apply_cb (BuurtPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL)
+    return;
+  if (!buurt_desk_set_name (self->database, gtk_editable_get_text (GTK_EDITABLE (self->desk_name_row)), &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+  else
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Desk name saved")));
+}
+
+static void
 buurt_preferences_window_dispose (GObject *object)
 {
+  BuurtPreferencesWindow *self = BUURT_PREFERENCES_WINDOW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), BUURT_TYPE_PREFERENCES_WINDOW);
-  g_clear_object (&BUURT_PREFERENCES_WINDOW (object)->settings);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_preferences_window_parent_class)->dispose (object);
 }
@@ -87,6 +107,9 @@ buurt_preferences_window_class_init (BuurtPreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/buurt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, show_cancelled_switch);
   gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, backups_page);
+  gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, desk_group);
+  gtk_widget_class_bind_template_child (widget_class, BuurtPreferencesWindow, desk_name_row);
+  gtk_widget_class_bind_template_callback (widget_class, desk_name_apply_cb);
 }
 
 static void
@@ -96,6 +119,7 @@ buurt_preferences_window_init (BuurtPreferencesWindow *self)
   g_signal_connect (self, "map", G_CALLBACK (name_parts), NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->desk_group), FALSE);
 }
 
 /**
@@ -118,15 +142,26 @@ buurt_preferences_window_new (GSettings *settings)
 
 /**
  * buurt_preferences_window_set_database:
- * @database: the open agenda, whose backups the Backups page lists
+ * @database: the open agenda, whose backups the Backups page lists and
+ *   whose desk name can be changed
  */
 void
 buurt_preferences_window_set_database (BuurtPreferencesWindow *self,
                                        BuurtDatabase          *database)
 {
+  g_autofree char *name = NULL;
+
   g_return_if_fail (BUURT_IS_PREFERENCES_WINDOW (self));
 
   buurt_backups_page_set_database (self->backups_page, database, self->settings);
+
+  g_set_object (&self->database, database);
+  gtk_widget_set_visible (GTK_WIDGET (self->desk_group), database != NULL);
+  if (database != NULL)
+    {
+      name = buurt_desk_get_name (database);
+      gtk_editable_set_text (GTK_EDITABLE (self->desk_name_row), name);
+    }
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "buurt-backups-page.h"
+#include "buurt-database.h"
 
 G_BEGIN_DECLS
 

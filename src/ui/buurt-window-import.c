@@ -31,6 +31,7 @@ static const struct
   ImportFunc          import;
 } importers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL },
+  { BUURT_EXCHANGE_FORMAT_DESKS, buurt_window_receive_desk_file },
 };
 
 static ImportFunc

@@ -1,0 +1,30 @@
+/* buurt-desk-private.h: the desk exchange's own work on the store
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "buurt-database-private.h"
+#include "buurt-desk-exchange.h"
+#include "buurt-store-desks.h"
+
+G_BEGIN_DECLS
+
+BuurtDeskFile *buurt_desk_file_read_store  (BuurtStore       *store,
+                                            GFile            *file,
+                                            GError          **error);
+gboolean       buurt_desk_file_write_store (BuurtStore       *store,
+                                            GFile            *file,
+                                            const char       *since,
+                                            guint            *n_records,
+                                            GError          **error);
+gboolean       buurt_desk_receive_store    (BuurtStore       *store,
+                                            BuurtDeskFile    *desk_file,
+                                            BuurtDeskChoice   choice,
+                                            GHashTable       *choices,
+                                            BuurtDeskSummary *summary,
+                                            GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,800 @@
+/* buurt-store-desks.c: the rows of every table as they travel between desks
+ *
+ * Copyright 2026 The Buurtagenda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "buurt-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "buurt-store-desks.h"
+#include "buurt-store-private.h"
+
+/*
+ * The desk exchange reads and writes every table of the store's table specs
+ * without knowing them: the columns, their defaults and the references come
+ * from the schema (PRAGMA table_info, PRAGMA foreign_key_list), so a table a
+ * later migration adds travels as soon as it is in buurt_store_tables[].
+ * The statements are built once per table from those names (quoted as
+ * identifiers; every value is bound) and kept with the store.
+ *
+ * A row's content is stamped with this desk's next change counter when it no
+ * longer matches the checksum noted at its last version: edits in the window,
+ * on the command line or by any other code need no bookkeeping of their own.
+ */
+
+typedef struct
+{
+  char         *table;
+  GPtrArray    *columns;     /* names, all but id and uuid, sorted */
+  GPtrArray    *references;  /* per column: the table it points into, or NULL */
+  sqlite3_stmt *select_all;
+  sqlite3_stmt *select_one;
+  sqlite3_stmt *write;       /* insert or update, by uuid */
+  sqlite3_stmt *id_for_uuid;
+  sqlite3_stmt *uuid_for_id;
+} TableInfo;
+
+typedef struct
+{
+  GHashTable *tables;        /* name → TableInfo */
+  GPtrArray  *order;         /* table names, referenced tables first */
+} DeskCache;
+
+static char *
+quote (const char *name)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+static void
+table_info_free (gpointer data)
+{
+  TableInfo *info = data;
+
+  g_free (info->table);
+  g_ptr_array_unref (info->columns);
+  g_ptr_array_unref (info->references);
+  sqlite3_finalize (info->select_all);
+  sqlite3_finalize (info->select_one);
+  sqlite3_finalize (info->write);
+  sqlite3_finalize (info->id_for_uuid);
+  sqlite3_finalize (info->uuid_for_id);
+  g_free (info);
+}
+
+static void
+desk_cache_free (gpointer data)
+{
+  DeskCache *cache = data;
+
+  g_hash_table_unref (cache->tables);
+  g_ptr_array_unref (cache->order);
+  g_free (cache);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static sqlite3_stmt *
+prepare (BuurtStore  *self,
+         const char  *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v3 (buurt_store_get_db (self), sql, -1, SQLITE_PREPARE_PERSISTENT,
+                          &stmt, NULL) != SQLITE_OK)
+    g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (buurt_store_get_db (self)));
+  return stmt;
+}
+
+/* The columns, defaults and references of @table, and its statements. */
+static TableInfo *
+table_info_new (BuurtStore *self,
+                const char *table)
+{
+  TableInfo *info = g_new0 (TableInfo, 1);
+  g_autoptr(GHashTable) defaults = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) select = g_string_new ("SELECT t.uuid");
+  g_autoptr(GString) insert_columns = g_string_new ("uuid");
+  g_autoptr(GString) insert_values = g_string_new ("?1");
+  g_autoptr(GString) update = g_string_new (NULL);
+  g_autofree char *qtable = quote (table);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  info->table = g_strdup (table);
+  info->columns = g_ptr_array_new_with_free_func (g_free);
+  info->references = g_ptr_array_new_with_free_func (g_free);
+
+  /* PRAGMA functions take the table as a bound value. */
+  stmt = prepare (self, "SELECT name, dflt_value FROM pragma_table_info (?1)");
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_str_equal (name, "id") || g_str_equal (name, "uuid"))
+        continue;
+      g_ptr_array_add (info->columns, g_strdup (name));
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        g_hash_table_insert (defaults, g_strdup (name),
+                             g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  g_ptr_array_sort (info->columns, compare_names);
+
+  stmt = prepare (self, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list (?1)");
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (targets, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+
+  /* Writing binds two values per column: whether the file has it, and its
+   * value. A column the file lacks (it comes from an older version) keeps
+   * what the row has, or gets the column's default in a new row. */
+  for (guint i = 0; i < info->columns->len; i++)
+    {
+      const char *column = g_ptr_array_index (info->columns, i);
+      const char *target = g_hash_table_lookup (targets, column);
+      const char *dflt = g_hash_table_lookup (defaults, column);
+      g_autofree char *qcolumn = quote (column);
+      guint has = 2 + 2 * i, value = 3 + 2 * i;
+
+      g_ptr_array_add (info->references, g_strdup (target));
+      if (target != NULL)
+        {
+          g_autofree char *qtarget = quote (target);
+
+          g_string_append_printf (select, ", (SELECT uuid FROM %s WHERE id = t.%s)", qtarget, qcolumn);
+        }
+      else
+        g_string_append_printf (select, ", t.%s", qcolumn);
+
+      g_string_append_printf (insert_columns, ", %s", qcolumn);
+      g_string_append_printf (insert_values, ", CASE WHEN ?%u THEN ?%u ELSE %s END",
+                              has, value, dflt != NULL ? dflt : "NULL");
+      g_string_append_printf (update, "%s%s = CASE WHEN ?%u THEN ?%u ELSE %s.%s END",
+                              i > 0 ? ", " : "", qcolumn, has, value, qtable, qcolumn);
+    }
+
+  sql = g_strdup_printf ("%s FROM %s t ORDER BY t.uuid", select->str, qtable);
+  info->select_all = prepare (self, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("%s FROM %s t WHERE t.uuid = ?1", select->str, qtable);
+  info->select_one = prepare (self, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (uuid) DO UPDATE SET %s",
+                         qtable, insert_columns->str, insert_values->str, update->str);
+  info->write = prepare (self, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?1", qtable);
+  info->id_for_uuid = prepare (self, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?1", qtable);
+  info->uuid_for_id = prepare (self, sql);
+
+  return info;
+}
+
+static DeskCache *
+get_cache (BuurtStore *self)
+{
+  DeskCache *cache = g_object_get_data (G_OBJECT (self), "buurt-desk-cache");
+  g_autoptr(GPtrArray) pending = NULL;
+
+  if (cache != NULL)
+    return cache;
+
+  cache = g_new0 (DeskCache, 1);
+  cache->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_info_free);
+  cache->order = g_ptr_array_new ();
+  for (guint i = 0; i < buurt_store_n_tables; i++)
+    {
+      TableInfo *info = table_info_new (self, buurt_store_tables[i].table);
+
+      g_hash_table_insert (cache->tables, info->table, info);
+    }
+
+  /* Referenced tables first, so a row's references are there when it is
+   * written; otherwise in the order of the table specs. */
+  pending = g_ptr_array_new ();
+  for (guint i = 0; i < buurt_store_n_tables; i++)
+    g_ptr_array_add (pending, g_hash_table_lookup (cache->tables, buurt_store_tables[i].table));
+  while (pending->len > 0)
+    {
+      guint before = pending->len;
+
+      for (guint i = 0; i < pending->len; i++)
+        {
+          TableInfo *info = g_ptr_array_index (pending, i);
+          gboolean ready = TRUE;
+
+          for (guint j = 0; j < info->references->len && ready; j++)
+            {
+              const char *target = g_ptr_array_index (info->references, j);
+
+              for (guint k = 0; target != NULL && k < pending->len; k++)
+                if (k != i && g_str_equal (((TableInfo *) g_ptr_array_index (pending, k))->table, target))
+                  ready = FALSE;
+            }
+          if (ready)
+            {
+              g_ptr_array_add (cache->order, info->table);
+              g_ptr_array_remove_index (pending, i);
+              break;
+            }
+        }
+      /* A cycle: the rest in spec order. */
+      if (pending->len == before)
+        {
+          for (guint i = 0; i < pending->len; i++)
+            g_ptr_array_add (cache->order, ((TableInfo *) g_ptr_array_index (pending, i))->table);
+          g_ptr_array_set_size (pending, 0);
+        }
+    }
+  g_ptr_array_add (cache->order, NULL);
+
+  g_object_set_data_full (G_OBJECT (self), "buurt-desk-cache", cache, desk_cache_free);
+  return cache;
+}
+
+static TableInfo *
+get_table (BuurtStore  *self,
+           const char  *table,
+           GError     **error)
+{
+  TableInfo *info = g_hash_table_lookup (get_cache (self)->tables, table);
+
+  if (info == NULL)
+    g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND,
+                 /* Translators: %s is the name of a table, such as “activity” */
+                 _("There is no table “%s” in this agenda."), table);
+  return info;
+}
+
+/* The row @stmt is on, as it travels (column 0 is the uuid). */
+static GVariant *
+read_fields (TableInfo    *info,
+             sqlite3_stmt *stmt)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  for (guint i = 0; i < info->columns->len; i++)
+    {
+      int col = i + 1;
+      GVariant *value;
+
+      switch (sqlite3_column_type (stmt, col))
+        {
+        case SQLITE_INTEGER:
+          value = g_variant_new_int64 (sqlite3_column_int64 (stmt, col));
+          break;
+        case SQLITE_FLOAT:
+          value = g_variant_new_double (sqlite3_column_double (stmt, col));
+          break;
+        case SQLITE_NULL:
+          value = g_variant_new_maybe (G_VARIANT_TYPE_STRING, NULL);
+          break;
+        default:
+          value = g_variant_new_string ((const char *) sqlite3_column_text (stmt, col));
+          break;
+        }
+      g_variant_builder_add (&builder, "{sv}", g_ptr_array_index (info->columns, i), value);
+    }
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/**
+ * buurt_store_desk_tables:
+ *
+ * Returns: (transfer none): the tables that travel between desks, each after
+ *   the tables it refers to, %NULL-terminated
+ */
+const char *const *
+buurt_store_desk_tables (BuurtStore *self)
+{
+  return (const char *const *) get_cache (self)->order->pdata;
+}
+
+/**
+ * buurt_store_desk_is_reference:
+ *
+ * Returns: whether @column of @table holds a reference (a uuid as it travels)
+ */
+gboolean
+buurt_store_desk_is_reference (BuurtStore *self,
+                               const char *table,
+                               const char *column)
+{
+  TableInfo *info = get_table (self, table, NULL);
+
+  for (guint i = 0; info != NULL && i < info->columns->len; i++)
+    if (g_str_equal (g_ptr_array_index (info->columns, i), column))
+      return g_ptr_array_index (info->references, i) != NULL;
+
+  return FALSE;
+}
+
+/**
+ * buurt_store_desk_checksum_fields:
+ *
+ * Returns: (transfer full): a checksum of a row's content, the same on every
+ *   desk for the same content
+ */
+char *
+buurt_store_desk_checksum_fields (GVariant *fields)
+{
+  g_autoptr(GVariant) normal = g_variant_get_normal_form (fields);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA1, g_variant_get_data (normal),
+                                      g_variant_get_size (normal));
+}
+
+/**
+ * buurt_store_desk_foreach:
+ *
+ * Calls @func for every row of @table, deleted ones (tombstones) too, in
+ * uuid order, with its version as this desk noted it.
+ *
+ * Returns: %FALSE when reading failed or @func did
+ */
+gboolean
+buurt_store_desk_foreach (BuurtStore        *self,
+                          const char        *table,
+                          BuurtDeskRowFunc   func,
+                          gpointer           user_data,
+                          GError           **error)
+{
+  TableInfo *info = get_table (self, table, error);
+  sqlite3_stmt *record;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  if (info == NULL)
+    return FALSE;
+
+  record = buurt_store_prepare (self,
+                                "SELECT version, changed_by FROM desk_record "
+                                "WHERE table_name = :table AND uuid = :uuid", error);
+  if (record == NULL)
+    return FALSE;
+
+  stmt = info->select_all;
+  sqlite3_reset (stmt);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GVariant) fields = read_fields (info, stmt);
+      const char *uuid = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *version = NULL;
+      g_autofree char *changed_by = NULL;
+
+      sqlite3_reset (record);
+      sqlite3_bind_text (record, 1, table, -1, SQLITE_STATIC);
+      sqlite3_bind_text (record, 2, uuid, -1, SQLITE_STATIC);
+      if (sqlite3_step (record) == SQLITE_ROW)
+        {
+          version = g_strdup ((const char *) sqlite3_column_text (record, 0));
+          changed_by = g_strdup ((const char *) sqlite3_column_text (record, 1));
+        }
+      sqlite3_reset (record);
+
+      ok = func (table, uuid, fields, version, changed_by, user_data, error);
+    }
+  if (ok && rc != SQLITE_DONE)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      ok = FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  return ok;
+}
+
+/**
+ * buurt_store_desk_lookup:
+ * @fields: (out) (optional) (nullable): the row, %NULL when it is not here
+ * @version: (out) (optional) (nullable): its noted version
+ *
+ * Returns: %FALSE with @error set when reading failed
+ */
+gboolean
+buurt_store_desk_lookup (BuurtStore  *self,
+                         const char  *table,
+                         const char  *uuid,
+                         GVariant   **fields,
+                         char       **version,
+                         GError     **error)
+{
+  TableInfo *info = get_table (self, table, error);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (info == NULL)
+    return FALSE;
+
+  if (fields != NULL)
+    {
+      *fields = NULL;
+      stmt = info->select_one;
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *fields = read_fields (info, stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          buurt_store_set_read_error (self, rc, error);
+          return FALSE;
+        }
+    }
+
+  if (version != NULL)
+    {
+      *version = NULL;
+      stmt = buurt_store_prepare (self,
+                                  "SELECT version FROM desk_record "
+                                  "WHERE table_name = :table AND uuid = :uuid", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        *version = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+
+  return TRUE;
+}
+
+static gint64
+lookup_id (TableInfo  *info,
+           const char *uuid)
+{
+  gint64 id = 0;
+
+  sqlite3_reset (info->id_for_uuid);
+  sqlite3_bind_text (info->id_for_uuid, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (info->id_for_uuid) == SQLITE_ROW)
+    id = sqlite3_column_int64 (info->id_for_uuid, 0);
+  sqlite3_reset (info->id_for_uuid);
+  return id;
+}
+
+/* What is derived from a row that was written: an activity's dates and
+ * search text, the search text of the activities a venue, room or contact
+ * names, and the dates of an activity a row of another table belongs to
+ * (a series' overrides). */
+static gboolean
+refresh_derived (BuurtStore  *self,
+                 TableInfo   *info,
+                 gint64       id,
+                 GVariant    *fields,
+                 GError     **error)
+{
+  gint64 activity_id = 0;
+
+  if (g_str_equal (info->table, "activity"))
+    activity_id = id;
+  else
+    {
+      const char *activity_uuid = NULL;
+
+      if (!buurt_store_index_named_by (self, info->table, id, error))
+        return FALSE;
+      for (guint i = 0; i < info->columns->len; i++)
+        if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
+          g_variant_lookup (fields, g_ptr_array_index (info->columns, i), "&s", &activity_uuid);
+      if (activity_uuid != NULL)
+        activity_id = lookup_id (g_hash_table_lookup (get_cache (self)->tables, "activity"),
+                                 activity_uuid);
+    }
+
+  if (activity_id != 0)
+    {
+      g_autoptr(BuurtActivity) activity = buurt_store_load (self, BUURT_TYPE_ACTIVITY,
+                                                            activity_id, error);
+
+      if (activity == NULL ||
+          !buurt_store_rebuild_occurrences (self, activity, error) ||
+          !buurt_store_index_activity (self, activity_id, error))
+        return FALSE;
+      buurt_store_emit_changed (self, "occurrence");
+    }
+
+  return TRUE;
+}
+
+/**
+ * buurt_store_desk_write:
+ * @fields: the row as it travels; columns it lacks keep their value
+ *
+ * Inserts or updates the row @uuid of @table, references resolved to this
+ * desk's ids, and rebuilds what is derived from it. Call it in a transaction.
+ *
+ * Returns: %FALSE with @error set (naming a reference that is not here) when
+ *   it could not be written
+ */
+gboolean
+buurt_store_desk_write (BuurtStore  *self,
+                        const char  *table,
+                        const char  *uuid,
+                        GVariant    *fields,
+                        GError     **error)
+{
+  TableInfo *info = get_table (self, table, error);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (info == NULL)
+    return FALSE;
+
+  stmt = info->write;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < info->columns->len; i++)
+    {
+      const char *column = g_ptr_array_index (info->columns, i);
+      const char *target = g_ptr_array_index (info->references, i);
+      g_autoptr(GVariant) value = g_variant_lookup_value (fields, column, NULL);
+      int has = 2 + 2 * i, at = 3 + 2 * i;
+
+      sqlite3_bind_int (stmt, has, value != NULL);
+      if (value == NULL || g_variant_is_of_type (value, G_VARIANT_TYPE_MAYBE))
+        sqlite3_bind_null (stmt, at);
+      else if (target != NULL)
+        {
+          TableInfo *target_info = g_hash_table_lookup (get_cache (self)->tables, target);
+          const char *ref = g_variant_is_of_type (value, G_VARIANT_TYPE_STRING)
+                              ? g_variant_get_string (value, NULL) : "";
+          gint64 ref_id = target_info != NULL ? lookup_id (target_info, ref) : 0;
+
+          if (ref_id == 0)
+            {
+              g_set_error (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND,
+                           /* Translators: “%s” are a column, a table and a record id */
+                           _("its “%s” refers to a record of “%s” (%s) that is neither in the file nor in this agenda"),
+                           column, target, ref);
+              sqlite3_reset (stmt);
+              return FALSE;
+            }
+          sqlite3_bind_int64 (stmt, at, ref_id);
+        }
+      else if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+        sqlite3_bind_int64 (stmt, at, g_variant_get_int64 (value));
+      else if (g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
+        sqlite3_bind_double (stmt, at, g_variant_get_double (value));
+      else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+        sqlite3_bind_text (stmt, at, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+      else if (g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+        sqlite3_bind_int (stmt, at, g_variant_get_boolean (value));
+      else
+        sqlite3_bind_null (stmt, at);
+    }
+
+  if (!buurt_store_step_done (self, stmt, error))
+    return FALSE;
+
+  id = lookup_id (info, uuid);
+  buurt_store_emit_changed (self, table);
+  return refresh_derived (self, info, id, fields, error);
+}
+
+/**
+ * buurt_store_desk_set_record:
+ * @fields: the row's content at @version, for its checksum
+ *
+ * Notes the version of a row and the desk that made it.
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_store_desk_set_record (BuurtStore  *self,
+                             const char  *table,
+                             const char  *uuid,
+                             const char  *version,
+                             const char  *changed_by,
+                             GVariant    *fields,
+                             GError     **error)
+{
+  g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
+  sqlite3_stmt *stmt;
+
+  stmt = buurt_store_prepare (self,
+                              "INSERT OR REPLACE INTO desk_record "
+                              "(table_name, uuid, version, changed_by, checksum) "
+                              "VALUES (:table, :uuid, :version, :changed_by, :checksum)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, version, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, changed_by, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, checksum, -1, SQLITE_TRANSIENT);
+  return buurt_store_step_done (self, stmt, error);
+}
+
+typedef struct
+{
+  BuurtStore *store;
+  GHashTable *noted;      /* uuid → "checksum version" of one table */
+  const char *desk_id;
+  gint64      counter;    /* 0 until the first change needs one */
+  gint64      n_stamped;
+} Stamp;
+
+static gboolean
+stamp_row (const char  *table,
+           const char  *uuid,
+           GVariant    *fields,
+           const char  *version,
+           const char  *changed_by,
+           gpointer     user_data,
+           GError     **error)
+{
+  Stamp *stamp = user_data;
+  g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
+  const char *noted = g_hash_table_lookup (stamp->noted, uuid);
+  g_autofree char *new_version = NULL;
+
+  if (noted != NULL && g_str_equal (noted, checksum))
+    return TRUE;
+
+  /* One counter for every change since the last stamp: they travel together. */
+  if (stamp->counter == 0 &&
+      (stamp->counter = buurt_store_desk_next_counter (stamp->store, error)) == 0)
+    return FALSE;
+
+  new_version = buurt_desk_version_set (version, stamp->desk_id, stamp->counter);
+  stamp->n_stamped++;
+  return buurt_store_desk_set_record (stamp->store, table, uuid, new_version, stamp->desk_id,
+                                      fields, error);
+}
+
+static gboolean
+stamp_in_transaction (BuurtStore  *self,
+                      gpointer     user_data,
+                      GError     **error)
+{
+  Stamp *stamp = user_data;
+  const char *const *tables = buurt_store_desk_tables (self);
+  g_autofree char *desk_id = buurt_store_desk_get_id (self, error);
+  sqlite3_stmt *stmt;
+
+  if (desk_id == NULL)
+    return FALSE;
+  stamp->desk_id = desk_id;
+
+  stmt = buurt_store_prepare (self,
+                              "SELECT uuid, checksum FROM desk_record WHERE table_name = :table",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint t = 0; tables[t] != NULL; t++)
+    {
+      g_autoptr(GHashTable) noted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      gboolean ok;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, tables[t], -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_hash_table_insert (noted, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                             g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      sqlite3_reset (stmt);
+
+      stamp->noted = noted;
+      ok = buurt_store_desk_foreach (self, tables[t], stamp_row, stamp, error);
+      stamp->noted = NULL;
+      if (!ok)
+        return FALSE;
+    }
+
+  stamp->desk_id = NULL;
+  if (stamp->counter != 0)
+    {
+      g_autofree char *seen = buurt_desk_version_set (NULL, desk_id, stamp->counter);
+
+      return buurt_store_desk_learn (self, seen, error);
+    }
+  return TRUE;
+}
+
+/**
+ * buurt_store_desk_stamp:
+ * @n_stamped: (out) (optional): how many rows changed here since the last stamp
+ *
+ * Gives every row whose content changed on this desk since its last version
+ * this desk's next change counter, in one transaction (a savepoint when
+ * called in one).
+ *
+ * Returns: %FALSE with @error set when it could not be done
+ */
+gboolean
+buurt_store_desk_stamp (BuurtStore  *self,
+                        gint64      *n_stamped,
+                        GError     **error)
+{
+  Stamp stamp = { self, NULL, NULL, 0, 0 };
+
+  if (!buurt_store_transaction (self, stamp_in_transaction, &stamp, error))
+    return FALSE;
+
+  if (n_stamped != NULL)
+    *n_stamped = stamp.n_stamped;
+  return TRUE;
+}
+
+typedef struct
+{
+  GChecksum *checksum;
+} Sum;
+
+static gboolean
+sum_row (const char  *table,
+         const char  *uuid,
+         GVariant    *fields,
+         const char  *version,
+         const char  *changed_by,
+         gpointer     user_data,
+         GError     **error)
+{
+  Sum *sum = user_data;
+  g_autofree char *text = g_variant_print (fields, TRUE);
+
+  g_checksum_update (sum->checksum, (const guchar *) table, -1);
+  g_checksum_update (sum->checksum, (const guchar *) uuid, -1);
+  g_checksum_update (sum->checksum, (const guchar *) text, -1);
+  return TRUE;
+}
+
+/**
+ * buurt_store_desk_checksum:
+ *
+ * Returns: (transfer full): a checksum of the content of every table that
+ *   travels (not this desk's own settings): equal on two desks that hold the
+ *   same agenda
+ */
+char *
+buurt_store_desk_checksum (BuurtStore  *self,
+                           GError     **error)
+{
+  const char *const *tables = buurt_store_desk_tables (self);
+  Sum sum = { g_checksum_new (G_CHECKSUM_SHA256) };
+  char *result = NULL;
+
+  for (guint t = 0; tables[t] != NULL; t++)
+    if (!buurt_store_desk_foreach (self, tables[t], sum_row, &sum, error))
+      break;
+    else if (tables[t + 1] == NULL)
+      result = g_strdup (g_checksum_get_string (sum.checksum));
+
+  g_checksum_free (sum.checksum);
+  return result;
+}
