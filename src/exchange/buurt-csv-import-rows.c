@@ -259,8 +259,8 @@ check_activity (BuurtCsvImport *self,
       GDate end_date;
 
       /* An end with its own date ("9-3-2027 22:00") gives the time */
-      if (strchr (end_copy, ' ') != NULL &&
-          split_date_time (end_text, &end_date, &end_time, NULL))
+      if (strchr (end_copy, ' ') != NULL)
+        split_date_time (end_text, &end_date, &end_time, NULL);
       if (!buurt_csv_parse_time (end_time != NULL ? end_time : end_text, &end_hour, &end_minute, &error))
         buurt_csv_import_add_problem (self, record->line, (guint) end_column, error->message);
     }
