@@ -6,10 +6,21 @@
 
 #pragma once
 
+#include "buurt-print-layout.h"
 #include "buurt-window.h"
 
 G_BEGIN_DECLS
 
 void buurt_window_init_import (BuurtWindow *self);
+
+/* Spreadsheets, paper and newsletters: buurt-window-sheets.c */
+void               buurt_window_init_sheets       (BuurtWindow    *self);
+void               buurt_window_import_csv        (BuurtWindow    *self,
+                                                   BuurtDatabase  *database,
+                                                   GFile          *file);
+BuurtPrintLayout  *buurt_window_make_print_layout (BuurtWindow    *self,
+                                                   gboolean        month,
+                                                   GError        **error);
+GtkWidget         *buurt_window_show_newsletter   (BuurtWindow    *self);
 
 G_END_DECLS
