@@ -266,19 +266,6 @@ buurt_cli_csv_export (const char            *path,
   return EXIT_SUCCESS;
 }
 
-static char *
-period_title (const char *first,
-              const char *last)
-{
-  g_autofree char *from = buurt_format_day (first);
-  g_autofree char *to = last != NULL ? buurt_format_day (last) : NULL;
-
-  if (to == NULL)
-    /* Translators: %s is a day */
-    return g_strdup_printf (_("Agenda from %s"), from);
-  /* Translators: the first and last day of a printed agenda */
-  return g_strdup_printf (_("Agenda %s – %s"), from, to);
-}
 
 int
 buurt_cli_pdf_export (const char            *path,
@@ -304,7 +291,7 @@ buurt_cli_pdf_export (const char            *path,
       return database == NULL || error->domain != G_OPTION_ERROR ? EXIT_FAILURE : 2;
     }
 
-  title = period_title (first, last);
+  title = buurt_exchange_period_title (first, last);
   layout = buurt_print_layout_new (occurrences, title);
   if (!buurt_print_layout_write_pdf (layout, file, BUURT_PAPER_A4, &error))
     {
@@ -342,7 +329,7 @@ buurt_cli_html_export (const char            *path,
       return database == NULL || error->domain != G_OPTION_ERROR ? EXIT_FAILURE : 2;
     }
 
-  title = period_title (first, last);
+  title = buurt_exchange_period_title (first, last);
   html = buurt_newsletter_html (occurrences, title);
   if (!g_file_replace_contents (file, html, strlen (html), NULL, FALSE,
                                 G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))

@@ -13,7 +13,10 @@
 #include "buurt-csv-values.h"
 #include "buurt-database-private.h"
 #include "buurt-exchange-agenda.h"
+#include "buurt-format.h"
 #include "buurt-money.h"
+
+#include <stdio.h>
 
 /* Rows read at once; the agenda of a year is a few thousand. */
 #define CHUNK 500
@@ -208,4 +211,75 @@ buurt_exchange_free_or_cost (gint64 cost_cents)
   if (cost_cents <= 0)
     return g_strdup (_("Free"));
   return buurt_money_format (cost_cents);
+}
+
+static GDateTime *
+noon_of (const char *day)
+{
+  int year, month, date;
+
+  if (day == NULL || sscanf (day, "%d-%d-%d", &year, &month, &date) != 3)
+    return NULL;
+  return g_date_time_new_utc (year, month, date, 12, 0, 0);
+}
+
+/**
+ * buurt_exchange_format_day:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the day in full, with a capital, such as
+ *   "Tuesday 9 March 2027": paper and newsletters are read later, so never
+ *   "Today"
+ */
+char *
+buurt_exchange_format_day (const char *day)
+{
+  g_autoptr(GDateTime) date = noon_of (day);
+  g_autofree char *text = NULL;
+  char first[7] = { 0 };
+
+  if (date == NULL)
+    return g_strdup (day != NULL ? day : "");
+
+  text = buurt_format_date (date);
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+/**
+ * buurt_exchange_period_title:
+ * @first: the first local day, "YYYY-MM-DD"
+ * @last: (nullable): the last one
+ *
+ * Returns: (transfer full): a heading such as "Agenda 8 – 14 March 2027"
+ */
+char *
+buurt_exchange_period_title (const char *first,
+                             const char *last)
+{
+  g_autoptr(GDateTime) from = noon_of (first);
+  g_autoptr(GDateTime) to = noon_of (last);
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  if (from == NULL)
+    return g_strdup (_("Agenda"));
+
+  /* Translators: a day in a heading, see strftime(3); e.g. "14 March 2027" */
+  to_text = g_date_time_format (to != NULL ? to : from, _("%-d %B %Y"));
+  if (to == NULL)
+    /* Translators: %s is a day */
+    return g_strdup_printf (_("Agenda from %s"), to_text);
+
+  if (g_date_time_get_year (from) == g_date_time_get_year (to) &&
+      g_date_time_get_month (from) == g_date_time_get_month (to))
+    from_text = g_date_time_format (from, "%-d");
+  else if (g_date_time_get_year (from) == g_date_time_get_year (to))
+    /* Translators: a day in a heading, see strftime(3); e.g. "8 March" */
+    from_text = g_date_time_format (from, _("%-d %B"));
+  else
+    from_text = g_date_time_format (from, _("%-d %B %Y"));
+
+  /* Translators: the first and last day of a printed agenda */
+  return g_strdup_printf (_("Agenda %s – %s"), from_text, to_text);
 }

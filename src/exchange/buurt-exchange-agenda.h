@@ -23,5 +23,8 @@ gboolean   buurt_exchange_word_to_value   (GType                   type,
                                            const char             *word,
                                            guint                  *value);
 char      *buurt_exchange_free_or_cost    (gint64                  cost_cents);
+char      *buurt_exchange_format_day      (const char             *day);
+char      *buurt_exchange_period_title    (const char             *first,
+                                           const char             *last);
 
 G_END_DECLS

@@ -91,7 +91,7 @@ buurt_newsletter_html (GPtrArray  *occurrences,
 
       if (g_strcmp0 (day, buurt_occurrence_get_day (occurrence)) != 0)
         {
-          g_autofree char *text = buurt_format_day (buurt_occurrence_get_day (occurrence));
+          g_autofree char *text = buurt_exchange_format_day (buurt_occurrence_get_day (occurrence));
           g_autofree char *escaped_day = escape (text);
 
           if (day != NULL)
@@ -133,7 +133,7 @@ buurt_newsletter_text (GPtrArray  *occurrences,
 
       if (g_strcmp0 (day, buurt_occurrence_get_day (occurrence)) != 0)
         {
-          g_autofree char *text = buurt_format_day (buurt_occurrence_get_day (occurrence));
+          g_autofree char *text = buurt_exchange_format_day (buurt_occurrence_get_day (occurrence));
 
           g_string_append_printf (out, "\n%s\n", text);
           day = buurt_occurrence_get_day (occurrence);

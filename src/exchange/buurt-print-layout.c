@@ -35,7 +35,7 @@
 #define MARGIN 40.0
 #define BODY_SIZE 14.0
 #define DAY_SIZE 19.0
-#define TITLE_SIZE 26.0
+#define TITLE_SIZE 22.0
 #define FOOTER_SIZE 10.0
 #define GAP 8.0
 
@@ -206,7 +206,7 @@ buurt_print_layout_new (GPtrArray  *occurrences,
         {
           day = buurt_occurrence_get_day (occurrence);
           g_free (day_text);
-          day_text = buurt_format_day (day);
+          day_text = buurt_exchange_format_day (day);
           add_block (self, BLOCK_DAY, g_markup_escape_text (day_text, -1), g_strdup (day_text));
         }
       escaped = date_markup (occurrence);

@@ -137,16 +137,6 @@ period_around (const char  *day,
   *last = day_of (&date);
 }
 
-static char *
-period_title (const char *first,
-              const char *last)
-{
-  g_autofree char *from = buurt_format_day (first);
-  g_autofree char *to = buurt_format_day (last);
-
-  /* Translators: the first and last day of a printed agenda */
-  return g_strdup_printf (_("Agenda %s – %s"), from, to);
-}
 
 /**
  * buurt_window_make_print_layout:
@@ -178,7 +168,7 @@ buurt_window_make_print_layout (BuurtWindow  *self,
   if (occurrences == NULL)
     return NULL;
 
-  title = period_title (first, last);
+  title = buurt_exchange_period_title (first, last);
   return buurt_print_layout_new (occurrences, title);
 }
 
@@ -418,7 +408,7 @@ buurt_window_show_newsletter (BuurtWindow *self)
       return NULL;
     }
 
-  title = period_title (first, last);
+  title = buurt_exchange_period_title (first, last);
   newsletter = g_new0 (Newsletter, 1);
   newsletter->html = buurt_newsletter_html (occurrences, title);
   newsletter->text = buurt_newsletter_text (occurrences, title);
