@@ -8,11 +8,13 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <unistd.h>
 
 #include "buurt-activity-editor-private.h"
 #include "buurt-agenda-row-private.h"
 #include "buurt-agenda-view-private.h"
+#include "buurt-csv-preview.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-review-window-private.h"
 #include "buurt-test-utils.h"
@@ -263,6 +265,24 @@ test_accessibility_review (Fixture       *fixture,
   gtk_window_destroy (review);
 }
 
+/* The preview of a spreadsheet: its column choices and its bad lines. */
+static void
+test_accessibility_csv_preview (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char *text = "titel;datum;begin;locatie\nQuiz;9-3-2027;19:30;Café\nOnmogelijk;31-02-2027;10:00;Zaal\n";
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "buurt-accessibility.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *preview;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  buurt_window_import_file (fixture->window, file);
+  preview = buurt_test_wait_for_window (BUURT_TYPE_CSV_PREVIEW);
+  assert_all_named ("Spreadsheet preview");
+  gtk_window_destroy (preview);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +299,7 @@ main (int   argc,
   ADD ("/accessibility/venues", test_accessibility_venues);
   ADD ("/accessibility/editor", test_accessibility_editor);
   ADD ("/accessibility/review", test_accessibility_review);
+  ADD ("/accessibility/csv-preview", test_accessibility_csv_preview);
 
   return g_test_run ();
 }
