@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buurt-combo-row.h"
 #include "buurt-csv-preview.h"
 #include "buurt-toast.h"
 
@@ -199,6 +200,7 @@ build_columns (BuurtCsvPreview *self)
       adw_combo_row_set_selected (row, position_of (self, buurt_csv_import_get_column_field (self->import, i)));
       g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (i));
       g_signal_connect (row, "notify::selected", G_CALLBACK (column_selected_cb), self);
+      buurt_combo_row_name_items (row);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
       g_ptr_array_add (self->column_rows, row);
     }
@@ -313,6 +315,7 @@ buurt_csv_preview_init (BuurtCsvPreview *self)
   self->problem_rows = g_ptr_array_new ();
   self->fields = g_array_new (FALSE, FALSE, sizeof (BuurtCsvField));
   g_signal_connect (self->kind_row, "notify::selected", G_CALLBACK (kind_selected_cb), self);
+  buurt_combo_row_name_items (self->kind_row);
 }
 
 /**
