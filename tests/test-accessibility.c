@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <unistd.h>
 
 #include "buurt-activity-editor-private.h"
@@ -19,6 +20,7 @@
 #include "buurt-contacts-window.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
+#include "buurt-csv-preview.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-stage-dialog.h"
 #include "buurt-review-window-private.h"
@@ -476,6 +478,22 @@ test_accessibility_receive (Fixture       *fixture,
   preview = buurt_test_wait_for_window (BUURT_TYPE_RECEIVE_WINDOW);
   assert_all_named ("Receive");
   gtk_window_destroy (preview);
+/* The preview of a spreadsheet: its column choices and its bad lines. */
+static void
+test_accessibility_csv_preview (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char *text = "titel;datum;begin;locatie\nQuiz;9-3-2027;19:30;Café\nOnmogelijk;31-02-2027;10:00;Zaal\n";
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "buurt-accessibility.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *preview;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  buurt_window_import_file (fixture->window, file);
+  preview = buurt_test_wait_for_window (BUURT_TYPE_CSV_PREVIEW);
+  assert_all_named ("Spreadsheet preview");
+  gtk_window_destroy (preview);
+  g_unlink (path);
 }
 
 int
@@ -500,6 +518,7 @@ main (int   argc,
   ADD ("/accessibility/closures", test_accessibility_closures);
   ADD ("/accessibility/backups", test_accessibility_backups);
   ADD ("/accessibility/receive", test_accessibility_receive);
+  ADD ("/accessibility/csv-preview", test_accessibility_csv_preview);
 
   return g_test_run ();
 }

@@ -29,6 +29,9 @@ static const struct
 } handlers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL, NULL },
   { BUURT_EXCHANGE_FORMAT_DESKS, buurt_cli_desks_import, buurt_cli_desks_export },
+  { BUURT_EXCHANGE_FORMAT_CSV, buurt_cli_csv_import, buurt_cli_csv_export },
+  { BUURT_EXCHANGE_FORMAT_PDF, NULL, buurt_cli_pdf_export },
+  { BUURT_EXCHANGE_FORMAT_HTML, NULL, buurt_cli_html_export },
 };
 
 /**

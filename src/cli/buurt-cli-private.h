@@ -25,6 +25,13 @@ typedef struct
   gboolean  check;
   char     *since_desk;
   char     *prefer;
+  /* What to export: buurt-cli-csv.c */
+  char     *from;
+  char     *to;
+  char     *town;
+  char     *venue;
+  char     *week;
+  gboolean  skip_bad_lines;
 } BuurtCliOptions;
 
 static inline void
@@ -37,6 +44,11 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->restore, g_free);
   g_clear_pointer (&options->since_desk, g_free);
   g_clear_pointer (&options->prefer, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
+  g_clear_pointer (&options->town, g_free);
+  g_clear_pointer (&options->venue, g_free);
+  g_clear_pointer (&options->week, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
@@ -62,5 +74,19 @@ int buurt_cli_desks_export (const char            *path,
                             const BuurtCliOptions *options);
 
 void buurt_cli_print_error (const GError *error);
+
+/* Spreadsheets, paper and newsletters: buurt-cli-csv.c */
+int buurt_cli_csv_import  (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+int buurt_cli_csv_export  (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+int buurt_cli_pdf_export  (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+int buurt_cli_html_export (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
 
 G_END_DECLS

@@ -25,6 +25,9 @@ static const struct
   { BUURT_EXCHANGE_FORMAT_DESKS, ".json", "application/json" },
   { BUURT_EXCHANGE_FORMAT_CSV, ".csv", "text/csv" },
   { BUURT_EXCHANGE_FORMAT_CSV, ".txt", "text/csv" },
+  { BUURT_EXCHANGE_FORMAT_PDF, ".pdf", "application/pdf" },
+  { BUURT_EXCHANGE_FORMAT_HTML, ".html", "text/html" },
+  { BUURT_EXCHANGE_FORMAT_HTML, ".htm", "text/html" },
 };
 
 /**
@@ -102,6 +105,10 @@ buurt_exchange_format_describe (BuurtExchangeFormat format)
       return _("Exchange files from another desk");
     case BUURT_EXCHANGE_FORMAT_CSV:
       return _("Spreadsheets saved as CSV");
+    case BUURT_EXCHANGE_FORMAT_PDF:
+      return _("PDF documents");
+    case BUURT_EXCHANGE_FORMAT_HTML:
+      return _("Web pages");
     case BUURT_EXCHANGE_FORMAT_UNKNOWN:
     default:
       return _("Other files");

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @BUURT_EXCHANGE_FORMAT_ICALENDAR: a calendar file (.ics, text/calendar)
  * @BUURT_EXCHANGE_FORMAT_DESKS: an exchange file from another desk (.json)
  * @BUURT_EXCHANGE_FORMAT_CSV: a spreadsheet saved as CSV (.csv)
+ * @BUURT_EXCHANGE_FORMAT_PDF: a printed agenda (.pdf), written only
+ * @BUURT_EXCHANGE_FORMAT_HTML: a newsletter section (.html), written only
  *
  * The kinds of file that Import… and --import read and --export writes. The
  * window, the command line and a file dropped on the window all ask
@@ -27,6 +29,8 @@ typedef enum
   BUURT_EXCHANGE_FORMAT_ICALENDAR,
   BUURT_EXCHANGE_FORMAT_DESKS,
   BUURT_EXCHANGE_FORMAT_CSV,
+  BUURT_EXCHANGE_FORMAT_PDF,
+  BUURT_EXCHANGE_FORMAT_HTML,
 } BuurtExchangeFormat;
 
 BuurtExchangeFormat  buurt_exchange_format_for_file   (GFile               *file);

@@ -32,6 +32,7 @@ static const struct
 } importers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL },
   { BUURT_EXCHANGE_FORMAT_DESKS, buurt_window_receive_desk_file },
+  { BUURT_EXCHANGE_FORMAT_CSV, buurt_window_import_csv },
 };
 
 static ImportFunc

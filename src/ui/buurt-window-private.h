@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "buurt-print-layout.h"
 #include "buurt-window.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,14 @@ void buurt_window_receive_desk_file (BuurtWindow   *self,
                                      GFile         *file);
 void buurt_window_exchange_folder   (BuurtWindow   *self,
                                      GFile         *folder);
+/* Spreadsheets, paper and newsletters: buurt-window-sheets.c */
+void               buurt_window_init_sheets       (BuurtWindow    *self);
+void               buurt_window_import_csv        (BuurtWindow    *self,
+                                                   BuurtDatabase  *database,
+                                                   GFile          *file);
+BuurtPrintLayout  *buurt_window_make_print_layout (BuurtWindow    *self,
+                                                   gboolean        month,
+                                                   GError        **error);
+GtkWidget         *buurt_window_show_newsletter   (BuurtWindow    *self);
 
 G_END_DECLS
