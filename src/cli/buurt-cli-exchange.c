@@ -28,6 +28,7 @@ static const struct
   BuurtCliFileFunc    export;
 } handlers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL, NULL },
+  { BUURT_EXCHANGE_FORMAT_ICALENDAR, buurt_cli_ical_import, buurt_cli_ical_export },
 };
 
 /**

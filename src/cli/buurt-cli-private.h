@@ -20,6 +20,13 @@ typedef struct
   gboolean  version;
   char     *import_file;
   char     *export_file;
+  /* iCalendar: buurt-cli-ical.c */
+  gboolean  as_submissions;
+  char     *from;
+  char     *to;
+  char     *town;
+  char     *venue;
+  char     *initiative;
 } BuurtCliOptions;
 
 static inline void
@@ -28,6 +35,11 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->database, g_free);
   g_clear_pointer (&options->import_file, g_free);
   g_clear_pointer (&options->export_file, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
+  g_clear_pointer (&options->town, g_free);
+  g_clear_pointer (&options->venue, g_free);
+  g_clear_pointer (&options->initiative, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
@@ -45,5 +57,13 @@ int buurt_cli_export (const char            *path,
                       const BuurtCliOptions *options);
 
 void buurt_cli_print_error (const GError *error);
+
+/* buurt-cli-ical.c */
+int buurt_cli_ical_import (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+int buurt_cli_ical_export (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
 
 G_END_DECLS

@@ -356,12 +356,13 @@ apply_all (BuurtStore  *store,
  */
 gboolean
 buurt_ical_import_apply (BuurtIcalImport   *self,
-                         BuurtStore        *store,
+                         BuurtDatabase     *database,
                          gboolean           as_submissions,
                          GCancellable      *cancellable,
                          BuurtIcalSummary  *summary,
                          GError           **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GHashTable) contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) masters = g_hash_table_new (g_str_hash, g_str_equal);
   Apply apply = { self, as_submissions, cancellable, summary, contacts, masters };

@@ -337,11 +337,12 @@ matches_place (Export                      *export,
  *   with @error set
  */
 char *
-buurt_ical_export_to_string (BuurtStore                   *store,
+buurt_ical_export_to_string (BuurtDatabase                *database,
                              const BuurtIcalExportFilter  *filter,
                              guint                        *n_events,
                              GError                      **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   static const BuurtIcalExportFilter everything = { NULL };
   g_autoptr(BuurtIcalLookup) lookup = NULL;
   g_autoptr(GListModel) activities = NULL;
@@ -422,14 +423,14 @@ buurt_ical_export_to_string (BuurtStore                   *store,
  * Returns: %TRUE on success
  */
 gboolean
-buurt_ical_export_to_file (BuurtStore                   *store,
+buurt_ical_export_to_file (BuurtDatabase                *database,
                            GFile                        *file,
                            const BuurtIcalExportFilter  *filter,
                            guint                        *n_events,
                            GCancellable                 *cancellable,
                            GError                      **error)
 {
-  g_autofree char *text = buurt_ical_export_to_string (store, filter, n_events, error);
+  g_autofree char *text = buurt_ical_export_to_string (database, filter, n_events, error);
   g_autoptr(GError) local_error = NULL;
 
   if (text == NULL)

@@ -327,12 +327,13 @@ buurt_ical_import_init (BuurtIcalImport *self)
  *   when the file is not a calendar at all
  */
 BuurtIcalImport *
-buurt_ical_import_read_bytes (BuurtStore    *store,
+buurt_ical_import_read_bytes (BuurtDatabase *database,
                               GFile         *file,
                               GBytes        *bytes,
                               GCancellable  *cancellable,
                               GError       **error)
 {
+  BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(BuurtIcalImport) self = NULL;
   g_autoptr(BuurtIcalLookup) lookup = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -368,7 +369,7 @@ buurt_ical_import_read_bytes (BuurtStore    *store,
  * Returns: (transfer full) (nullable): the preview, or %NULL with @error set
  */
 BuurtIcalImport *
-buurt_ical_import_read (BuurtStore    *store,
+buurt_ical_import_read (BuurtDatabase *database,
                         GFile         *file,
                         GCancellable  *cancellable,
                         GError       **error)
@@ -387,7 +388,7 @@ buurt_ical_import_read (BuurtStore    *store,
       return NULL;
     }
 
-  return buurt_ical_import_read_bytes (store, file, bytes, cancellable, error);
+  return buurt_ical_import_read_bytes (database, file, bytes, cancellable, error);
 }
 
 GFile *

@@ -473,7 +473,7 @@ buurt_ical_add_extensions (BuurtIcalLookup *lookup,
   g_autofree char *category = enum_word (BUURT_TYPE_CATEGORY, buurt_entity_get_enum (entity, "category"));
   g_autofree char *registration = enum_word (BUURT_TYPE_REGISTRATION, buurt_entity_get_enum (entity, "registration"));
   g_autofree char *status = enum_word (BUURT_TYPE_ACTIVITY_STATUS, buurt_entity_get_enum (entity, "status"));
-  g_autofree char *groups = g_strdup_printf ("%u", (guint) buurt_entity_get_int (entity, "target-groups"));
+  g_autofree char *groups = g_strdup_printf ("%u", buurt_entity_get_enum (entity, "target-groups"));
   g_autofree char *cost = g_strdup_printf ("%" G_GINT64_FORMAT, buurt_entity_get_int (entity, "cost-cents"));
   gint64 room_id = buurt_entity_get_int (entity, "room-id");
 

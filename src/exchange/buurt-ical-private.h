@@ -8,6 +8,7 @@
 
 #include <libical/ical.h>
 
+#include "buurt-database-private.h"
 #include "buurt-ical.h"
 
 G_BEGIN_DECLS

@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 
 #include "buurt-entities.h"
-#include "buurt-store.h"
+#include "buurt-database.h"
 
 G_BEGIN_DECLS
 
@@ -88,11 +88,11 @@ typedef struct
   guint removed;
 } BuurtIcalSummary;
 
-BuurtIcalImport *buurt_ical_import_read        (BuurtStore        *store,
+BuurtIcalImport *buurt_ical_import_read        (BuurtDatabase     *database,
                                                 GFile             *file,
                                                 GCancellable      *cancellable,
                                                 GError           **error);
-BuurtIcalImport *buurt_ical_import_read_bytes  (BuurtStore        *store,
+BuurtIcalImport *buurt_ical_import_read_bytes  (BuurtDatabase     *database,
                                                 GFile             *file,
                                                 GBytes            *bytes,
                                                 GCancellable      *cancellable,
@@ -107,7 +107,7 @@ guint            buurt_ical_import_count       (BuurtIcalImport   *self,
 gboolean         buurt_ical_import_has_anything (BuurtIcalImport  *self);
 char            *buurt_ical_import_list_problems (BuurtIcalImport *self);
 gboolean         buurt_ical_import_apply       (BuurtIcalImport   *self,
-                                                BuurtStore        *store,
+                                                BuurtDatabase     *database,
                                                 gboolean           as_submissions,
                                                 GCancellable      *cancellable,
                                                 BuurtIcalSummary  *summary,
@@ -132,11 +132,11 @@ typedef struct
   const char *initiative;
 } BuurtIcalExportFilter;
 
-char            *buurt_ical_export_to_string   (BuurtStore                   *store,
+char            *buurt_ical_export_to_string   (BuurtDatabase                *database,
                                                 const BuurtIcalExportFilter  *filter,
                                                 guint                        *n_events,
                                                 GError                      **error);
-gboolean         buurt_ical_export_to_file     (BuurtStore                   *store,
+gboolean         buurt_ical_export_to_file     (BuurtDatabase                *database,
                                                 GFile                        *file,
                                                 const BuurtIcalExportFilter  *filter,
                                                 guint                        *n_events,
