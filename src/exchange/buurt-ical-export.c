@@ -269,8 +269,24 @@ in_range (BuurtActivity               *activity,
                                           buurt_entity_get_date_time (entity, "ends-at"),
                                           buurt_entity_get_string (entity, "tzid"),
                                           buurt_entity_get_string (entity, "rrule"),
-                                          NULL, not_before, horizon, 1, NULL);
-  return spans != NULL && spans->len > 0;
+                                          NULL, not_before, horizon, 16, NULL);
+  if (spans == NULL)
+    return FALSE;
+
+  /* A single date is given whatever the window: compare it too. */
+  {
+    g_autofree char *first = buurt_format_utc (not_before);
+    g_autofree char *last = buurt_format_utc (horizon);
+
+    for (guint i = 0; i < spans->len; i++)
+      {
+        BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
+
+        if (strcmp (span->ends_at, first) > 0 && strcmp (span->starts_at, last) < 0)
+          return TRUE;
+      }
+  }
+  return FALSE;
 }
 
 static gboolean

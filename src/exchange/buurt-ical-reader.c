@@ -444,6 +444,40 @@ read_times (Reader        *reader,
     read_rdates (reader, event, zone, tzid);
 }
 
+/* libical removes a property whose value it cannot read and leaves an
+ * X-LIC-ERROR naming it ("... in RRULE property ..."). Without its start,
+ * end or dates an event would be imported wrong, so it is refused; a
+ * vendor's property that cannot be read does not matter. */
+static void
+check_parse_errors (Reader        *reader,
+                    icalcomponent *event)
+{
+  static const char *needed[] = {
+    "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID",
+    "SEQUENCE", "LAST-MODIFIED", "STATUS",
+  };
+
+  for (icalproperty *prop = icalcomponent_get_first_property (event, ICAL_XLICERROR_PROPERTY);
+       prop != NULL && reader->item->problem == NULL;
+       prop = icalcomponent_get_next_property (event, ICAL_XLICERROR_PROPERTY))
+    {
+      const char *text = icalproperty_get_xlicerror (prop);
+
+      for (guint i = 0; text != NULL && i < G_N_ELEMENTS (needed); i++)
+        {
+          g_autofree char *pattern = g_strdup_printf (" %s property", needed[i]);
+
+          if (strstr (text, pattern) != NULL)
+            {
+              refuse (reader, needed[i],
+                      /* Translators: %s is a property such as RRULE; the second %s libical's own words (English) */
+                      _("%s cannot be read (%s)."), needed[i], text);
+              break;
+            }
+        }
+    }
+}
+
 static char *
 derived_uid (icalcomponent *event)
 {
@@ -484,6 +518,10 @@ read_event (Reader        *reader,
         item->last_modified = g_date_time_new_from_unix_utc (icaltime_as_timet_with_zone (t, zone_of (prop, t)));
     }
 
+  check_parse_errors (reader, event);
+  if (item->problem != NULL)
+    return;
+
   text = icalcomponent_get_summary (event);
   title = g_strstrip (g_strdup (text != NULL ? text : ""));
   if (*title == '\0')
@@ -515,6 +553,45 @@ read_event (Reader        *reader,
 
   if (!buurt_entity_validate (BUURT_ENTITY (item->activity), &error))
     refuse (reader, NULL, "%s", error->message);
+}
+
+/* A series in the file does not hold the dates its RECURRENCE-ID events
+ * change or cancel: the app cancels them in the series, so the series as the
+ * file means it is compared and written with those dates cancelled. */
+static void
+cancel_changed_dates (GPtrArray *items)
+{
+  g_autoptr(GHashTable) masters = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BuurtIcalItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind != BUURT_ICAL_ITEM_REFUSED && item->recurrence_id[0] == '\0')
+        g_hash_table_insert (masters, item->uid, item);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BuurtIcalItem *item = g_ptr_array_index (items, i);
+      BuurtIcalItem *master;
+      const char *dates;
+      g_autofree char *new_dates = NULL;
+
+      if (item->kind == BUURT_ICAL_ITEM_REFUSED || item->master_cancel_day == NULL)
+        continue;
+      master = g_hash_table_lookup (masters, item->uid);
+      if (master == NULL)
+        continue;
+
+      dates = buurt_entity_get_string (BUURT_ENTITY (master->activity), "cancelled-dates");
+      if (dates != NULL && strstr (dates, item->master_cancel_day) != NULL)
+        continue;
+      new_dates = dates != NULL && *dates != '\0'
+                    ? g_strconcat (dates, ",", item->master_cancel_day, NULL)
+                    : g_strdup (item->master_cancel_day);
+      g_object_set (master->activity, "cancelled-dates", new_dates, NULL);
+    }
 }
 
 static const char *
@@ -618,6 +695,7 @@ buurt_ical_read_items (GFile            *file,
     }
 
   icalcomponent_free (root);
+  cancel_changed_dates (items);
 
   if (*source == NULL)
     *source = g_file_get_basename (file);
