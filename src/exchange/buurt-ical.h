@@ -143,4 +143,34 @@ gboolean         buurt_ical_export_to_file     (BuurtDatabase                *da
                                                 GCancellable                 *cancellable,
                                                 GError                      **error);
 
+/* Off the main thread, each on a connection of its own: buurt-ical-async.c */
+void             buurt_ical_import_read_async   (BuurtDatabase                *database,
+                                                 GFile                        *file,
+                                                 GCancellable                 *cancellable,
+                                                 GAsyncReadyCallback           callback,
+                                                 gpointer                      user_data);
+BuurtIcalImport *buurt_ical_import_read_finish  (BuurtDatabase                *database,
+                                                 GAsyncResult                 *result,
+                                                 GError                      **error);
+void             buurt_ical_import_apply_async  (BuurtIcalImport              *self,
+                                                 BuurtDatabase                *database,
+                                                 gboolean                      as_submissions,
+                                                 GCancellable                 *cancellable,
+                                                 GAsyncReadyCallback           callback,
+                                                 gpointer                      user_data);
+gboolean         buurt_ical_import_apply_finish (BuurtDatabase                *database,
+                                                 GAsyncResult                 *result,
+                                                 BuurtIcalSummary             *summary,
+                                                 GError                      **error);
+void             buurt_ical_export_async        (BuurtDatabase                *database,
+                                                 GFile                        *file,
+                                                 const BuurtIcalExportFilter  *filter,
+                                                 GCancellable                 *cancellable,
+                                                 GAsyncReadyCallback           callback,
+                                                 gpointer                      user_data);
+gboolean         buurt_ical_export_finish       (BuurtDatabase                *database,
+                                                 GAsyncResult                 *result,
+                                                 guint                        *n_events,
+                                                 GError                      **error);
+
 G_END_DECLS

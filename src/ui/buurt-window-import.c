@@ -31,6 +31,7 @@ static const struct
   ImportFunc          import;
 } importers[] = {
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL },
+  { BUURT_EXCHANGE_FORMAT_ICALENDAR, buurt_window_import_ical },
 };
 
 static ImportFunc

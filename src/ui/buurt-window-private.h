@@ -12,4 +12,10 @@ G_BEGIN_DECLS
 
 void buurt_window_init_import (BuurtWindow *self);
 
+/* Calendar files: ical/buurt-window-ical.c */
+void buurt_window_init_ical   (BuurtWindow   *self);
+void buurt_window_import_ical (BuurtWindow   *window,
+                               BuurtDatabase *database,
+                               GFile         *file);
+
 G_END_DECLS

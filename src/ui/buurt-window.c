@@ -360,6 +360,7 @@ buurt_window_init (BuurtWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   buurt_window_init_import (self);
+  buurt_window_init_ical (self);
 
   /* The entry sits in a clamp, so the bar must be told which it is: then
    * typing in the window starts a search and Escape ends it. */
