@@ -153,6 +153,7 @@ refuse (Reader     *reader,
   buurt_exchange_set_error_at (&error, BUURT_EXCHANGE_ERROR_INVALID, reader->file,
                                line_of (reader, property), "%s", message);
   reader->item->kind = BUURT_ICAL_ITEM_REFUSED;
+  reader->item->line = line_of (reader, property);
   reader->item->problem = g_strdup (error->message);
   g_clear_object (&reader->item->activity);
 }

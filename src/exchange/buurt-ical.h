@@ -37,7 +37,8 @@ typedef enum
 /**
  * BuurtIcalItem:
  * @kind: what importing it would do
- * @line: the line of its BEGIN:VEVENT in the file (0 for a gone item)
+ * @line: the line of its BEGIN:VEVENT in the file, or for a refused item
+ *   the line of the problem (0 for a gone item)
  * @uid: its UID, with @recurrence_id ("" for the event itself) the key
  * @activity: (nullable): the activity as the file has it (unsaved)
  * @existing: (nullable): the activity in the agenda it would update

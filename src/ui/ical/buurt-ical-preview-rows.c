@@ -90,7 +90,14 @@ describe (BuurtDatabase *database,
   BuurtActivity *activity = item->activity != NULL ? item->activity : item->existing;
   g_autofree char *when = describe_when (activity);
   g_autofree char *place = describe_place (database, activity);
-  GString *text = g_string_new (when);
+  GString *text = g_string_new (NULL);
+
+  if (item->master_cancel_day != NULL && item->activity != NULL &&
+      buurt_entity_get_enum (BUURT_ENTITY (item->activity), "status") == BUURT_ACTIVITY_STATUS_CANCELLED)
+    g_string_append_printf (text, "%s ", _("Cancels one date of the series:"));
+  else if (item->master_cancel_day != NULL)
+    g_string_append_printf (text, "%s ", _("Changes one date of the series:"));
+  g_string_append (text, when);
 
   if (place != NULL && *place != '\0')
     g_string_append_printf (text, " · %s", place);

@@ -126,28 +126,55 @@ item_toggled_cb (gpointer user_data)
   update_actions (BUURT_ICAL_PREVIEW (user_data));
 }
 
+static char *
+count_text (BuurtIcalItemKind kind,
+            guint             n)
+{
+  switch (kind)
+    {
+    case BUURT_ICAL_ITEM_NEW:
+      return g_strdup_printf (ngettext ("%u new", "%u new", n), n);
+    case BUURT_ICAL_ITEM_CHANGED:
+      return g_strdup_printf (ngettext ("%u changed", "%u changed", n), n);
+    case BUURT_ICAL_ITEM_CONFLICT:
+      return g_strdup_printf (ngettext ("%u changed here and in the file", "%u changed here and in the file", n), n);
+    case BUURT_ICAL_ITEM_UNCHANGED:
+      return g_strdup_printf (ngettext ("%u unchanged", "%u unchanged", n), n);
+    case BUURT_ICAL_ITEM_GONE:
+      return g_strdup_printf (ngettext ("%u no longer in the file", "%u no longer in the file", n), n);
+    case BUURT_ICAL_ITEM_REFUSED:
+    default:
+      return g_strdup_printf (ngettext ("%u cannot be imported", "%u cannot be imported", n), n);
+    }
+}
+
 static void
 show_summary (BuurtIcalPreview *self,
               const char       *before)
 {
-  g_autofree char *counts = NULL;
+  g_autoptr(GString) text = g_string_new (before);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  static const BuurtIcalItemKind kinds[] = {
+    BUURT_ICAL_ITEM_NEW, BUURT_ICAL_ITEM_CHANGED, BUURT_ICAL_ITEM_CONFLICT,
+    BUURT_ICAL_ITEM_UNCHANGED, BUURT_ICAL_ITEM_GONE, BUURT_ICAL_ITEM_REFUSED,
+  };
 
-  /* Translators: what a calendar file holds, counted */
-  counts = g_strdup_printf (_("New: %u. Changed: %u. Unchanged: %u. Changed here and in the file: %u. No longer in the file: %u. Cannot be imported: %u."),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_NEW),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_CHANGED),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_UNCHANGED),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_CONFLICT),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_GONE),
-                            buurt_ical_import_count (self->import, BUURT_ICAL_ITEM_REFUSED));
-  if (before != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autofree char *text = g_strconcat (before, "\n", counts, NULL);
+      guint n = buurt_ical_import_count (self->import, kinds[i]);
 
-      gtk_label_set_text (self->summary_label, text);
+      if (n > 0)
+        g_ptr_array_add (parts, count_text (kinds[i], n));
     }
-  else
-    gtk_label_set_text (self->summary_label, counts);
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv (", ", (char **) parts->pdata);
+
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  /* Translators: %s lists what a calendar file holds, such as "5 new, 2 unchanged" */
+  g_string_append_printf (text, _("The file holds: %s."), joined);
+  gtk_label_set_text (self->summary_label, text->str);
 }
 
 static void
