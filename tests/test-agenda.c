@@ -552,7 +552,10 @@ test_agenda_cancel_date_undo_keeps_rename (Fixture       *fixture,
   g_assert_true (buurt_test_wait_until (has_editor, NULL, 5000));
   editor = BUURT_ACTIVITY_EDITOR (find_window (BUURT_TYPE_ACTIVITY_EDITOR));
   gtk_editable_set_text (buurt_activity_editor_get_title_entry (editor), "Buurtsoep na de verbouwing");
-  g_assert_true (buurt_activity_editor_save (editor));
+  /* Opened from a date of a series, saving asks which dates: every date. */
+  g_assert_false (buurt_activity_editor_save (editor));
+  g_assert_nonnull (buurt_activity_editor_get_scope_dialog (editor));
+  adw_message_dialog_response (buurt_activity_editor_get_scope_dialog (editor), "every");
 
   click_undo (fixture);
   after = load_activity (fixture, buurt_occurrence_get_activity_id (chosen));

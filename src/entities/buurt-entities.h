@@ -7,6 +7,7 @@
 #pragma once
 
 #include "buurt-activity.h"
+#include "buurt-closure.h"
 #include "buurt-contact.h"
 #include "buurt-entity.h"
 #include "buurt-enum-types.h"
@@ -23,7 +24,9 @@
 #include "buurt-money.h"
 #include "buurt-neighbourhood.h"
 #include "buurt-occurrence.h"
+#include "buurt-occurrence-override.h"
 #include "buurt-recurrence.h"
 #include "buurt-repeat-rule.h"
 #include "buurt-room.h"
+#include "buurt-series-split.h"
 #include "buurt-venue.h"

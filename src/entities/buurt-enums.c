@@ -92,6 +92,12 @@ static const EnumLabel labels[] = {
   { buurt_journal_kind_get_type, BUURT_JOURNAL_KIND_LESSON, N_("Lesson learned") },
   { buurt_journal_kind_get_type, BUURT_JOURNAL_KIND_EVALUATION, N_("Evaluation") },
 
+  { buurt_closure_scope_get_type, BUURT_CLOSURE_SCOPE_EVERYTHING, N_("Everything") },
+  { buurt_closure_scope_get_type, BUURT_CLOSURE_SCOPE_KERN, N_("A town or village") },
+  { buurt_closure_scope_get_type, BUURT_CLOSURE_SCOPE_NEIGHBOURHOOD, N_("A neighbourhood") },
+  { buurt_closure_scope_get_type, BUURT_CLOSURE_SCOPE_VENUE, N_("A venue") },
+  { buurt_closure_scope_get_type, BUURT_CLOSURE_SCOPE_ROOM, N_("One room") },
+
   { buurt_target_group_get_type, BUURT_TARGET_GROUP_CHILDREN, N_("Children") },
   { buurt_target_group_get_type, BUURT_TARGET_GROUP_YOUTH, N_("Young people") },
   { buurt_target_group_get_type, BUURT_TARGET_GROUP_ADULTS, N_("Adults") },

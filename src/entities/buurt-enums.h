@@ -114,6 +114,16 @@ typedef enum
   BUURT_JOURNAL_KIND_EVALUATION,
 } BuurtJournalKind;
 
+/* What a closure closes: everything, or one town, neighbourhood, venue or room. */
+typedef enum
+{
+  BUURT_CLOSURE_SCOPE_EVERYTHING,
+  BUURT_CLOSURE_SCOPE_KERN,
+  BUURT_CLOSURE_SCOPE_NEIGHBOURHOOD,
+  BUURT_CLOSURE_SCOPE_VENUE,
+  BUURT_CLOSURE_SCOPE_ROOM,
+} BuurtClosureScope;
+
 typedef enum /*< flags >*/
 {
   BUURT_TARGET_GROUP_NONE       = 0,

@@ -36,6 +36,8 @@ struct _BuurtOccurrence
   BuurtActivityStatus  status;
   gboolean             cancelled;
   gboolean             conflict;
+  gboolean             overridden;   /* differs from its series */
+  char                *closure;      /* the closure that cancelled it */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtOccurrence, buurt_occurrence, G_TYPE_OBJECT)
@@ -61,6 +63,7 @@ buurt_occurrence_finalize (GObject *object)
   g_clear_pointer (&self->room, g_free);
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->organiser, g_free);
+  g_clear_pointer (&self->closure, g_free);
 
   G_OBJECT_CLASS (buurt_occurrence_parent_class)->finalize (object);
 }
@@ -133,6 +136,8 @@ buurt_occurrence_new (const BuurtOccurrenceData *data)
   self->cost_cents = data->cost_cents;
   self->status = data->status;
   self->cancelled = data->cancelled;
+  self->overridden = data->overridden;
+  self->closure = g_strdup (data->closure);
   self->conflict = data->conflict;
 
   return self;
@@ -285,4 +290,55 @@ buurt_occurrence_get_conflict (BuurtOccurrence *self)
 {
   g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), FALSE);
   return self->conflict;
+}
+
+/**
+ * buurt_occurrence_get_overridden:
+ *
+ * Returns: whether this date of a series differs from the series
+ */
+gboolean
+buurt_occurrence_get_overridden (BuurtOccurrence *self)
+{
+  g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), FALSE);
+
+  return self->overridden;
+}
+
+/**
+ * buurt_occurrence_get_closure:
+ *
+ * Returns: (nullable): the name of the closure that cancelled this date
+ */
+const char *
+buurt_occurrence_get_closure (BuurtOccurrence *self)
+{
+  g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), NULL);
+
+  return self->closure;
+}
+
+/**
+ * buurt_occurrence_dup_cancel_reason:
+ *
+ * Why this date does not take place, in a sentence: the whole activity is
+ * cancelled, a closure cancelled it, or it was cancelled by hand.
+ *
+ * Returns: (transfer full) (nullable): the reason, or %NULL when the date
+ *   takes place
+ */
+char *
+buurt_occurrence_dup_cancel_reason (BuurtOccurrence *self)
+{
+  g_return_val_if_fail (BUURT_IS_OCCURRENCE (self), NULL);
+
+  if (self->status == BUURT_ACTIVITY_STATUS_CANCELLED)
+    return g_strdup (_("The whole activity is cancelled."));
+  if (!self->cancelled)
+    return NULL;
+  if (self->closure != NULL)
+    /* Translators: %s is the name of a closure, e.g. "Christmas holidays 2026" */
+    return g_strdup_printf (_("Cancelled by the closure “%s”."), self->closure);
+
+  return g_strdup (_("This date was cancelled by hand."));
 }

@@ -41,6 +41,8 @@ typedef struct
   BuurtActivityStatus  status;
   gboolean             cancelled;
   gboolean             conflict;
+  gboolean             overridden;
+  const char          *closure;
 } BuurtOccurrenceData;
 
 BuurtOccurrence     *buurt_occurrence_new              (const BuurtOccurrenceData *data);
@@ -59,5 +61,8 @@ gint64               buurt_occurrence_get_cost_cents   (BuurtOccurrence *self);
 BuurtActivityStatus  buurt_occurrence_get_status       (BuurtOccurrence *self);
 gboolean             buurt_occurrence_get_cancelled    (BuurtOccurrence *self);
 gboolean             buurt_occurrence_get_conflict     (BuurtOccurrence *self);
+gboolean             buurt_occurrence_get_overridden   (BuurtOccurrence *self);
+const char          *buurt_occurrence_get_closure      (BuurtOccurrence *self);
+char                *buurt_occurrence_dup_cancel_reason (BuurtOccurrence *self);
 
 G_END_DECLS

@@ -503,6 +503,8 @@ buurt_store_read_occurrence (sqlite3_stmt *stmt)
     .cancelled = sqlite3_column_int (stmt, 14) != 0,
     .conflict = sqlite3_column_int (stmt, 15) != 0,
     .tzid = (const char *) sqlite3_column_text (stmt, 16),
+    .overridden = sqlite3_column_int (stmt, 17) != 0,
+    .closure = (const char *) sqlite3_column_text (stmt, 18),
   };
 
 

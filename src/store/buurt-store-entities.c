@@ -240,6 +240,10 @@ write_entity (BuurtStore  *self,
     return buurt_store_rebuild_occurrences (self, BUURT_ACTIVITY (data->entity), error) &&
            buurt_store_index_activity (self, buurt_entity_get_id (data->entity), error);
 
+  /* An override or a closure changes the occurrence rows it reaches. */
+  if (BUURT_IS_OCCURRENCE_OVERRIDE (data->entity) || BUURT_IS_CLOSURE (data->entity))
+    return buurt_store_write_series_entity (self, data->entity, error);
+
   return buurt_store_index_named_by (self, buurt_entity_get_table (data->entity),
                                      buurt_entity_get_id (data->entity), error);
 }

@@ -29,9 +29,9 @@
 
 static const char *insert_occurrence_sql =
   "INSERT INTO occurrence (activity_id, room_id, starts_at, ends_at, day, cancelled, "
-  "                        status, category, target_groups) "
+  "                        status, category, target_groups, override_id) "
   "VALUES (:activity_id, nullif (:room_id, 0), :starts_at, :ends_at, :day, :cancelled, "
-  "        :status, :category, :target_groups)";
+  "        :status, :category, :target_groups, nullif (:override_id, 0))";
 static const char *delete_occurrences_sql =
   "DELETE FROM occurrence WHERE activity_id = :activity_id";
 /* The series that may have dates after :horizon's predecessor, with how
@@ -75,11 +75,12 @@ insert_span (BuurtStore       *self,
              sqlite3_stmt     *stmt,
              const RowCopy    *copy,
              const BuurtSpan  *span,
+             const BuurtSpanPlace *place,
              GError          **error)
 {
   sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, copy->activity_id);
-  sqlite3_bind_int64 (stmt, 2, copy->room_id);
+  sqlite3_bind_int64 (stmt, 2, place != NULL ? place->room_id : copy->room_id);
   sqlite3_bind_text (stmt, 3, span->starts_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, span->ends_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, span->day, -1, SQLITE_STATIC);
@@ -87,6 +88,7 @@ insert_span (BuurtStore       *self,
   sqlite3_bind_text (stmt, 7, copy->status, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, copy->category, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 9, copy->target_groups);
+  sqlite3_bind_int64 (stmt, 10, place != NULL ? place->override_id : 0);
 
   return buurt_store_step_done (self, stmt, error);
 }
@@ -95,6 +97,7 @@ static gboolean
 insert_spans (BuurtStore     *self,
               const RowCopy  *copy,
               GArray         *spans,
+              GArray         *places,
               GError        **error)
 {
   sqlite3_stmt *stmt = buurt_store_prepare (self, insert_occurrence_sql, error);
@@ -103,7 +106,8 @@ insert_spans (BuurtStore     *self,
     return FALSE;
 
   for (guint i = 0; i < spans->len; i++)
-    if (!insert_span (self, stmt, copy, &g_array_index (spans, BuurtSpan, i), error))
+    if (!insert_span (self, stmt, copy, &g_array_index (spans, BuurtSpan, i),
+                      &g_array_index (places, BuurtSpanPlace, i), error))
       return FALSE;
 
   return TRUE;
@@ -174,6 +178,7 @@ buurt_store_rebuild_occurrences (BuurtStore     *self,
   BuurtEntity *entity = BUURT_ENTITY (activity);
   g_autoptr(GDateTime) horizon = NULL;
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) places = NULL;
   g_autofree char *status = NULL;
   g_autofree char *category = NULL;
   RowCopy copy;
@@ -202,7 +207,13 @@ buurt_store_rebuild_occurrences (BuurtStore     *self,
   copy.category = category;
   copy.target_groups = buurt_entity_get_enum (entity, "target-groups");
 
-  return insert_spans (self, &copy, spans, error);
+  /* The dates that differ from the series, then the closures in force. */
+  places = buurt_store_apply_overrides (self, activity, spans, error);
+  if (places == NULL)
+    return FALSE;
+
+  return insert_spans (self, &copy, spans, places, error) &&
+         buurt_store_apply_closures (self, copy.activity_id, NULL, error);
 }
 
 /* One series as the extension reads it. */
@@ -427,10 +438,21 @@ extend_in_transaction (BuurtStore  *self,
 
       if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (data->cancellable, error))
         return FALSE;
-      if (!insert_span (self, stmt, &copy, &row->span, error))
+      if (!insert_span (self, stmt, &copy, &row->span, NULL, error))
         return FALSE;
     }
   data->n_added = rows->len;
+
+  /* The new dates that fall in a closure are cancelled by it. */
+  if (rows->len > 0)
+    {
+      g_autofree char *from_day = NULL;
+
+      if (old_horizon != NULL)
+        from_day = g_date_time_format (old_horizon, "%Y-%m-%d");
+      if (!buurt_store_apply_closures (self, 0, from_day, error))
+        return FALSE;
+    }
 
   if (!buurt_store_set_meta (self, HORIZON_KEY, horizon_text, error))
     return FALSE;

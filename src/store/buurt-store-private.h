@@ -18,8 +18,9 @@ G_BEGIN_DECLS
  * overlaps it (activities are shorter than a day, which bounds the index
  * range to look at). */
 #define OCCURRENCE_SELECT \
-  "SELECT o.id, o.activity_id, a.title, o.starts_at, o.ends_at, o.day, a.all_day, " \
-  "       v.name, r.name, a.location, c.name, a.target_groups, a.cost_cents, " \
+  "SELECT o.id, o.activity_id, coalesce (ov.title, a.title), o.starts_at, o.ends_at, o.day, a.all_day, " \
+  "       v.name, r.name, CASE WHEN ov.id IS NULL THEN a.location ELSE ov.location END, " \
+  "       c.name, a.target_groups, a.cost_cents, " \
   "       a.status, o.cancelled, " \
   "       o.room_id IS NOT NULL AND o.cancelled = 0 AND a.status IN ('published', 'submitted') " \
   "       AND EXISTS (SELECT 1 FROM occurrence o2 JOIN activity a2 ON a2.id = o2.activity_id " \
@@ -27,12 +28,14 @@ G_BEGIN_DECLS
   "                     AND o2.starts_at < o.ends_at AND o2.ends_at > o.starts_at " \
   "                     AND o2.starts_at > strftime ('%Y-%m-%dT%H:%M:%SZ', o.starts_at, '-1 day') " \
   "                     AND o2.cancelled = 0 AND a2.deleted_at IS NULL AND a2.status IN ('published', 'submitted')), " \
-  "       a.tzid " \
+  "       a.tzid, o.override_id IS NOT NULL, cl.name " \
   "FROM occurrence o " \
   "JOIN activity a ON a.id = o.activity_id " \
   "LEFT JOIN room r ON r.id = o.room_id " \
   "LEFT JOIN venue v ON v.id = r.venue_id " \
-  "LEFT JOIN contact c ON c.id = a.organiser_id "
+  "LEFT JOIN contact c ON c.id = a.organiser_id " \
+  "LEFT JOIN occurrence_override ov ON ov.id = o.override_id " \
+  "LEFT JOIN closure cl ON cl.id = o.closure_id "
 
 BuurtOccurrence *buurt_store_read_occurrence (sqlite3_stmt *stmt);
 
@@ -124,5 +127,25 @@ gboolean      buurt_store_migrate         (BuurtStore    *self,
 gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,
                                                BuurtActivity  *activity,
                                                GError        **error);
+
+/* Overrides, closures and splits of series: buurt-store-series.c */
+/* Where one date of a series takes place, when an override moved it. */
+typedef struct
+{
+  gint64 room_id;
+  gint64 override_id;
+} BuurtSpanPlace;
+
+GArray       *buurt_store_apply_overrides    (BuurtStore     *self,
+                                              BuurtActivity  *activity,
+                                              GArray         *spans,
+                                              GError        **error);
+gboolean      buurt_store_apply_closures     (BuurtStore     *self,
+                                              gint64          activity_id,
+                                              const char     *from_day,
+                                              GError        **error);
+gboolean      buurt_store_write_series_entity (BuurtStore    *self,
+                                               BuurtEntity   *entity,
+                                               GError       **error);
 
 G_END_DECLS

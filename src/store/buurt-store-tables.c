@@ -373,6 +373,95 @@ const BuurtTableSpec buurt_store_tables[] = {
       "SELECT count(*) FROM activity WHERE deleted_at IS NULL",
   },
   {
+    .table = "occurrence_override",
+    .get_type = buurt_occurrence_override_get_type,
+    .insert_sql =
+      "INSERT INTO occurrence_override (uuid, created_at, modified_at, deleted_at, "
+      "activity_id, recurrence_id, starts_at, ends_at, room_id, location, title, "
+      "description, cancelled) VALUES (:uuid, :created_at, :modified_at, nullif "
+      "(:deleted_at, ''), nullif (:activity_id, 0), :recurrence_id, :starts_at, "
+      ":ends_at, nullif (:room_id, 0), nullif (:location, ''), nullif (:title, ''), "
+      "nullif (:description, ''), :cancelled) ",
+    .update_sql =
+      "UPDATE occurrence_override SET modified_at = :modified_at, deleted_at = "
+      "nullif (:deleted_at, ''), activity_id = nullif (:activity_id, 0), "
+      "recurrence_id = :recurrence_id, starts_at = :starts_at, ends_at = :ends_at, "
+      "room_id = nullif (:room_id, 0), location = nullif (:location, ''), title = "
+      "nullif (:title, ''), description = nullif (:description, ''), cancelled = "
+      ":cancelled WHERE id = :id ",
+    .select_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, "
+      "recurrence_id, starts_at, ends_at, room_id, location, title, description, "
+      "cancelled FROM occurrence_override WHERE id = :id ",
+    .list_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, "
+      "recurrence_id, starts_at, ends_at, room_id, location, title, description, "
+      "cancelled FROM occurrence_override WHERE deleted_at IS NULL ORDER BY "
+      "activity_id, recurrence_id ",
+    .delete_sql =
+      "UPDATE occurrence_override SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",
+    .exists_sql =
+      "SELECT 1 FROM occurrence_override WHERE id = :id AND deleted_at IS NULL",
+    .count_sql =
+      "SELECT count(*) FROM occurrence_override WHERE deleted_at IS NULL",
+  },
+  {
+    .table = "closure",
+    .get_type = buurt_closure_get_type,
+    .insert_sql =
+      "INSERT INTO closure (uuid, created_at, modified_at, deleted_at, name, "
+      "first_day, last_day, scope, kern_id, neighbourhood_id, venue_id, room_id) "
+      "VALUES (:uuid, :created_at, :modified_at, nullif (:deleted_at, ''), :name, "
+      ":first_day, :last_day, :scope, nullif (:kern_id, 0), nullif "
+      "(:neighbourhood_id, 0), nullif (:venue_id, 0), nullif (:room_id, 0)) ",
+    .update_sql =
+      "UPDATE closure SET modified_at = :modified_at, deleted_at = nullif "
+      "(:deleted_at, ''), name = :name, first_day = :first_day, last_day = "
+      ":last_day, scope = :scope, kern_id = nullif (:kern_id, 0), neighbourhood_id = "
+      "nullif (:neighbourhood_id, 0), venue_id = nullif (:venue_id, 0), room_id = "
+      "nullif (:room_id, 0) WHERE id = :id ",
+    .select_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, name, first_day, "
+      "last_day, scope, kern_id, neighbourhood_id, venue_id, room_id FROM closure "
+      "WHERE id = :id ",
+    .list_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, name, first_day, "
+      "last_day, scope, kern_id, neighbourhood_id, venue_id, room_id FROM closure "
+      "WHERE deleted_at IS NULL ORDER BY first_day, id ",
+    .delete_sql =
+      "UPDATE closure SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",
+    .exists_sql =
+      "SELECT 1 FROM closure WHERE id = :id AND deleted_at IS NULL",
+    .count_sql =
+      "SELECT count(*) FROM closure WHERE deleted_at IS NULL",
+  },
+  {
+    .table = "series_split",
+    .get_type = buurt_series_split_get_type,
+    .insert_sql =
+      "INSERT INTO series_split (uuid, created_at, modified_at, deleted_at, "
+      "activity_id, later_activity_id, split_at) VALUES (:uuid, :created_at, "
+      ":modified_at, nullif (:deleted_at, ''), nullif (:activity_id, 0), nullif "
+      "(:later_activity_id, 0), :split_at) ",
+    .update_sql =
+      "UPDATE series_split SET modified_at = :modified_at, deleted_at = nullif "
+      "(:deleted_at, ''), activity_id = nullif (:activity_id, 0), later_activity_id "
+      "= nullif (:later_activity_id, 0), split_at = :split_at WHERE id = :id ",
+    .select_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, "
+      "later_activity_id, split_at FROM series_split WHERE id = :id ",
+    .list_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, "
+      "later_activity_id, split_at FROM series_split WHERE deleted_at IS NULL ORDER "
+      "BY split_at, id ",
+    .delete_sql =
+      "UPDATE series_split SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",
+    .exists_sql =
+      "SELECT 1 FROM series_split WHERE id = :id AND deleted_at IS NULL",
+    .count_sql =
+      "SELECT count(*) FROM series_split WHERE deleted_at IS NULL",
+  },
+  {
     .table = "ical_link",
     .get_type = buurt_ical_link_get_type,
     .insert_sql =
@@ -419,6 +508,7 @@ const BuurtReference buurt_store_references[] = {
   { "initiative_id", "initiative", N_("The chosen initiative is not in the agenda (any more).") },
   { "funding_request_id", "funding_request", N_("The chosen funding request is not in the agenda (any more).") },
   { "activity_id", "activity", N_("The chosen activity is not in the agenda (any more).") },
+  { "later_activity_id", "activity", N_("The chosen activity is not in the agenda (any more).") },
 };
 
 const guint buurt_store_n_references = G_N_ELEMENTS (buurt_store_references);

@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 
 #include "buurt-agenda-query.h"
-#include "buurt-entity.h"
+#include "buurt-entities.h"
 #include "buurt-occurrence.h"
 
 G_BEGIN_DECLS
@@ -29,7 +29,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 4
+#define BUURT_STORE_SCHEMA_VERSION 5
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -148,6 +148,26 @@ GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
                                               GArray                  *spans,
                                               gint64                   exclude_activity_id,
                                               guint                    max_results,
+                                              GError                 **error);
+
+/* Overrides, closures and splits of series: buurt-store-series.c */
+GArray      *buurt_store_preview_closure     (BuurtStore              *self,
+                                              BuurtClosure            *closure,
+                                              gint64                  *n_dates,
+                                              GError                 **error);
+BuurtOccurrenceOverride *buurt_store_find_override (BuurtStore        *self,
+                                              gint64                   activity_id,
+                                              const char              *day,
+                                              char                   **recurrence_id,
+                                              GError                 **error);
+gint64       buurt_store_count_closed_dates  (BuurtStore              *self,
+                                              gint64                   activity_id,
+                                              GError                 **error);
+gboolean     buurt_store_split_series        (BuurtStore              *self,
+                                              BuurtActivity           *earlier,
+                                              BuurtActivity           *later,
+                                              GDateTime               *split_at,
+                                              BuurtSeriesSplit       **split,
                                               GError                 **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "buurt-window-private.h"
 #include "buurt-agenda-view.h"
+#include "buurt-closures-window.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-example-data.h"
 #include "buurt-entities.h"
@@ -111,6 +112,17 @@ load_example_data_activated (GSimpleAction *action,
                                  self->loading, load_example_data_done, g_object_ref (self));
 }
 
+/* The agenda's closures: holidays, renovations. */
+static void
+closures_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  BuurtWindow *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (buurt_closures_window_new (GTK_WINDOW (self), self->database)));
+}
+
 static void
 view_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -165,6 +177,7 @@ clear_search_activated (GSimpleAction *action,
 static const GActionEntry win_actions[] = {
   { "clear-search", clear_search_activated },
   { "load-example-data", load_example_data_activated },
+  { "closures", closures_activated },
   { "view", view_activated, "s" },
   { "search", search_activated },
   { "new", new_activated },

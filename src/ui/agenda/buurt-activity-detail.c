@@ -111,6 +111,7 @@ buurt_activity_detail_show (BuurtActivityDetail *self,
   g_autofree char *registration = NULL;
   const char *info;
   const char *description;
+  g_autofree char *reason = NULL;
   gboolean cancelled;
   BuurtActivityStatus status;
 
@@ -169,18 +170,22 @@ buurt_activity_detail_show (BuurtActivityDetail *self,
 
   status = buurt_occurrence_get_status (occurrence);
   cancelled = buurt_occurrence_get_cancelled (occurrence);
+  reason = buurt_occurrence_dup_cancel_reason (occurrence);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label),
                           cancelled || status != BUURT_ACTIVITY_STATUS_PUBLISHED ||
-                          buurt_occurrence_get_conflict (occurrence));
-  if (cancelled)
-    gtk_label_set_label (self->status_label, _("This date is cancelled."));
+                          buurt_occurrence_get_conflict (occurrence) ||
+                          buurt_occurrence_get_overridden (occurrence));
+  /* Why a date does not take place: by hand, a closure, the whole activity. */
+  if (reason != NULL)
+    gtk_label_set_label (self->status_label, reason);
   else if (buurt_occurrence_get_conflict (occurrence))
     gtk_label_set_label (self->status_label,
                          _("Another activity uses this room at the same time. Edit one of them to choose another room or time."));
   else if (status == BUURT_ACTIVITY_STATUS_SUBMITTED)
     gtk_label_set_label (self->status_label, _("Submitted by the organiser and not yet reviewed."));
-  else if (status == BUURT_ACTIVITY_STATUS_CANCELLED)
-    gtk_label_set_label (self->status_label, _("This activity is cancelled."));
+  else if (buurt_occurrence_get_overridden (occurrence))
+    gtk_label_set_label (self->status_label,
+                         _("This date differs from the rest of the series. Put it back to the series with the menu."));
 
   gtk_button_set_label (self->cancel_date_button,
                         cancelled ? _("_Restore This Date") : _("_Cancel This Date"));

@@ -264,3 +264,16 @@ buurt_activity_editor_get_series_note (BuurtActivityEditor *self)
   note = adw_preferences_group_get_description (self->activity_group);
   return note != NULL && *note != '\0' ? note : NULL;
 }
+
+/**
+ * buurt_activity_editor_get_scope_dialog:
+ *
+ * Returns: (transfer none) (nullable): the "Change Which Dates?" question
+ *   while it is shown
+ */
+AdwMessageDialog *
+buurt_activity_editor_get_scope_dialog (BuurtActivityEditor *self)
+{
+  g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), NULL);
+  return self->scope_dialog;
+}

@@ -70,12 +70,15 @@ struct _BuurtActivityEditor
   GArray             *initiative_ids;         /* gint64: 0 = none, then initiatives */
   GArray             *status_values;          /* BuurtActivityStatus per status item */
   gboolean            conflicts_accepted;     /* "Save Anyway" was chosen */
+  char               *day;                    /* the date of the series it was opened from, or NULL */
+  int                 scope;                  /* the BuurtSeriesScope chosen, or -1 while not asked */
 
   /* Validation state of the last Save */
   GPtrArray          *error_widgets;          /* rows marked with .error, borrowed */
   GtkWidget          *first_error;            /* where focus goes, borrowed */
   AdwMessageDialog   *conflict_dialog;        /* while shown, weak */
   AdwMessageDialog   *discard_dialog;         /* while shown, weak */
+  AdwMessageDialog   *scope_dialog;           /* while shown, weak */
   char               *opened_form;            /* what the form held when opened */
   gboolean            closing;                /* saved, or changes discarded */
 };
@@ -103,7 +106,19 @@ gboolean       buurt_activity_editor_check_conflicts    (BuurtActivityEditor  *s
                                                          BuurtActivity        *activity);
 void           buurt_activity_editor_close_questions    (BuurtActivityEditor  *self);
 
+/* buurt-activity-editor-scope.c: one date, this and later, or every date */
+void           buurt_activity_editor_load_date          (BuurtActivityEditor  *self,
+                                                         BuurtOccurrence      *occurrence);
+void           buurt_activity_editor_ask_scope          (BuurtActivityEditor  *self);
+gboolean       buurt_activity_editor_save_date          (BuurtActivityEditor  *self,
+                                                         BuurtActivity        *activity,
+                                                         BuurtContact         *new_organiser,
+                                                         GError              **error);
+
 /* buurt-activity-editor.c: the form */
+void           buurt_activity_editor_select_place       (BuurtActivityEditor  *self,
+                                                         gint64                room_id,
+                                                         const char           *location);
 gboolean       buurt_activity_editor_is_elsewhere       (BuurtActivityEditor  *self);
 gboolean       buurt_activity_editor_is_new_organiser   (BuurtActivityEditor  *self);
 gint64         buurt_activity_editor_id_at              (GArray               *ids,
@@ -137,6 +152,7 @@ AdwComboRow      *buurt_activity_editor_get_status_row          (BuurtActivityEd
 GtkLabel         *buurt_activity_editor_get_error_label         (BuurtActivityEditor *self,
                                                                  const char          *field);
 AdwMessageDialog *buurt_activity_editor_get_conflict_dialog     (BuurtActivityEditor *self);
+AdwMessageDialog *buurt_activity_editor_get_scope_dialog        (BuurtActivityEditor *self);
 const char       *buurt_activity_editor_get_series_note         (BuurtActivityEditor *self);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ buurt_activity_editor_close_questions (BuurtActivityEditor *self)
 {
   close_question (&self->conflict_dialog);
   close_question (&self->discard_dialog);
+  close_question (&self->scope_dialog);
 }
 
 /* Asks a question with two answers: @stay (also what Escape and Enter
@@ -175,7 +176,7 @@ buurt_activity_editor_close_request (GtkWindow *window)
 
   if (self->closing || self->opened_form == NULL)
     return let_close (window);
-  if (self->discard_dialog != NULL || self->conflict_dialog != NULL)
+  if (self->discard_dialog != NULL || self->conflict_dialog != NULL || self->scope_dialog != NULL)
     return TRUE;
 
   now = buurt_activity_editor_form_state (self);

@@ -302,10 +302,10 @@ update_visibility_cb (BuurtActivityEditor *self)
 
 /* Reading an activity into the widgets */
 
-static void
-select_place (BuurtActivityEditor *self,
-              gint64               room_id,
-              const char          *location)
+void
+buurt_activity_editor_select_place (BuurtActivityEditor *self,
+                                    gint64               room_id,
+                                    const char          *location)
 {
   if (room_id != 0)
     {
@@ -391,9 +391,9 @@ load_activity (BuurtActivityEditor *self,
 
   buurt_repeat_section_load (self->repeat_section, buurt_entity_get_string (entity, "rrule"), self->tzid);
 
-  select_place (self,
-                buurt_entity_get_int (entity, "room-id"),
-                buurt_entity_get_string (entity, "location"));
+  buurt_activity_editor_select_place (self,
+                                      buurt_entity_get_int (entity, "room-id"),
+                                      buurt_entity_get_string (entity, "location"));
 
   position = position_of (self->organiser_ids, buurt_entity_get_int (entity, "organiser-id"));
   adw_combo_row_set_selected (self->organiser_row, position != GTK_INVALID_LIST_POSITION ? position : 0);
@@ -467,6 +467,7 @@ buurt_activity_editor_finalize (GObject *object)
   BuurtActivityEditor *self = BUURT_ACTIVITY_EDITOR (object);
 
   g_clear_pointer (&self->tzid, g_free);
+  g_clear_pointer (&self->day, g_free);
   g_clear_pointer (&self->venue_ids, g_array_unref);
   g_clear_pointer (&self->room_ids, g_array_unref);
   g_clear_pointer (&self->organiser_ids, g_array_unref);
@@ -628,6 +629,7 @@ buurt_activity_editor_new (GtkWindow     *parent,
   self->database = g_object_ref (database);
   self->original = activity != NULL ? g_object_ref (activity) : NULL;
   self->duplicate = activity != NULL && duplicate;
+  self->scope = -1;
 
   if (activity == NULL)
     gtk_window_set_title (GTK_WINDOW (self), _("New Activity"));
@@ -677,7 +679,7 @@ buurt_activity_editor_save (BuurtActivityEditor *self)
 
   g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), FALSE);
 
-  if (self->conflict_dialog != NULL)
+  if (self->conflict_dialog != NULL || self->scope_dialog != NULL)
     return FALSE;
 
   activity = buurt_activity_editor_build (self, &organiser);
@@ -687,7 +689,16 @@ buurt_activity_editor_save (BuurtActivityEditor *self)
   if (!buurt_activity_editor_check_conflicts (self, activity))
     return FALSE;
 
-  if (!buurt_database_save_activity (self->database, activity, organiser, &error))
+  /* A date of a series: which dates is the change for? */
+  if (self->day != NULL && self->scope < 0)
+    {
+      buurt_activity_editor_ask_scope (self);
+      return FALSE;
+    }
+
+  if (self->day != NULL
+      ? !buurt_activity_editor_save_date (self, activity, organiser, &error)
+      : !buurt_database_save_activity (self->database, activity, organiser, &error))
     {
       buurt_activity_editor_set_general_error (self, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
@@ -699,4 +710,27 @@ buurt_activity_editor_save (BuurtActivityEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 
   return TRUE;
+}
+
+/**
+ * buurt_activity_editor_set_date:
+ * @occurrence: the date of the series the editor was opened from
+ *
+ * Shows that date (its day, times and place) instead of the series' first,
+ * and makes Save ask whether the change is for only this date, this and
+ * all later dates, or every date.
+ */
+void
+buurt_activity_editor_set_date (BuurtActivityEditor *self,
+                                BuurtOccurrence     *occurrence)
+{
+  g_return_if_fail (BUURT_IS_ACTIVITY_EDITOR (self));
+  g_return_if_fail (BUURT_IS_OCCURRENCE (occurrence));
+  g_return_if_fail (self->original != NULL && !self->duplicate);
+
+  buurt_activity_editor_load_date (self, occurrence);
+  date_changed_cb (self);
+  update_visibility_cb (self);
+  g_free (self->opened_form);
+  self->opened_form = buurt_activity_editor_form_state (self);
 }

@@ -22,5 +22,7 @@ BuurtActivityEditor *buurt_activity_editor_new  (GtkWindow           *parent,
                                                  BuurtActivity       *activity,
                                                  gboolean             duplicate);
 gboolean             buurt_activity_editor_save (BuurtActivityEditor *self);
+void                 buurt_activity_editor_set_date (BuurtActivityEditor *self,
+                                                     BuurtOccurrence     *occurrence);
 
 G_END_DECLS

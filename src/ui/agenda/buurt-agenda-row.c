@@ -80,7 +80,7 @@ struct _BuurtAgendaRow
   char       *place;
   char       *details;
   char       *price;
-  const char *status;      /* NULL, or a static translated string */
+  char       *status;      /* NULL, or a short translated status */
   RowMark     mark;
   char       *sentence;    /* what screen readers read, on the row and its cell */
   char       *description; /* read after it: the organiser and target groups */
@@ -491,6 +491,7 @@ buurt_agenda_row_finalize (GObject *object)
   g_clear_pointer (&self->price, g_free);
   g_clear_pointer (&self->sentence, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->status, g_free);
 
   G_OBJECT_CLASS (buurt_agenda_row_parent_class)->finalize (object);
 }
@@ -558,7 +559,9 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   g_autofree char *price = buurt_money_format (buurt_occurrence_get_cost_cents (occurrence));
   g_autofree char *details = NULL;
   g_autofree char *sentence = NULL;
+  g_autofree char *closed = NULL;
   const char *organiser = buurt_occurrence_get_organiser (occurrence);
+  const char *closure = buurt_occurrence_get_closure (occurrence);
   BuurtActivityStatus status = buurt_occurrence_get_status (occurrence);
   gboolean cancelled = buurt_occurrence_get_cancelled (occurrence) ||
                        status == BUURT_ACTIVITY_STATUS_CANCELLED;
@@ -576,10 +579,17 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   else
     details = g_strdup (organiser != NULL ? organiser : groups);
 
+  /* A cancelled date says why: the whole activity, a closure, or by hand. */
   if (cancelled)
     {
       mark = MARK_CANCELLED;
-      status_text = _("Cancelled");
+      if (status == BUURT_ACTIVITY_STATUS_CANCELLED)
+        status_text = _("Activity cancelled");
+      else if (closure != NULL)
+        /* Translators: the status of a date cancelled by a closure; %s is its name, e.g. "Kerstvakantie 2026" */
+        status_text = closed = g_strdup_printf (_("Closed: %s"), closure);
+      else
+        status_text = _("Cancelled");
     }
   else if (conflict)
     {
@@ -591,6 +601,9 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
       mark = MARK_SUBMITTED;
       status_text = _("To review");
     }
+  else if (buurt_occurrence_get_overridden (occurrence))
+    /* Translators: one date of a series that was changed on its own */
+    status_text = _("Changed date");
 
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     old_height = row_height (self, row_metrics (GTK_WIDGET (self)));
@@ -601,8 +614,7 @@ buurt_agenda_row_set_occurrence (BuurtAgendaRow  *self,
   changed |= replace_text (&self->place, place);
   changed |= replace_text (&self->details, details);
   changed |= replace_text (&self->price, price);
-  changed |= self->status != status_text || self->mark != mark;
-  self->status = status_text;
+  changed |= replace_text (&self->status, status_text) || self->mark != mark;
   self->mark = mark;
 
   /* Screen readers read the row as one sentence: "Today, 09:30 – 11:00,

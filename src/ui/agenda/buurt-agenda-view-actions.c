@@ -14,6 +14,7 @@
 #include "buurt-agenda-row.h"
 #include "buurt-agenda-view-private.h"
 #include "buurt-command.h"
+#include "buurt-database-series.h"
 #include "buurt-review-window.h"
 #include "buurt-toast.h"
 
@@ -147,6 +148,56 @@ cancel_date_action (GtkWidget  *widget,
   offer_undo (self, command, message, ADW_TOAST_PRIORITY_NORMAL);
 }
 
+/* Puts the chosen date of a series back to the series: it no longer
+ * differs from it. Undo changes it back as it was. */
+static void
+restore_to_series_undo_cb (AdwToast        *toast,
+                           BuurtAgendaView *self)
+{
+  BuurtEntity *override = g_object_get_data (G_OBJECT (toast), "override");
+  g_autoptr(GError) error = NULL;
+
+  if (!buurt_database_undelete (self->database, override, &error))
+    show_error (self, error);
+}
+
+static void
+restore_to_series_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BuurtAgendaView *self = BUURT_AGENDA_VIEW (widget);
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->current_activity == NULL || self->current == NULL)
+    return;
+
+  override = buurt_database_find_override (self->database,
+                                           buurt_entity_get_id (BUURT_ENTITY (self->current_activity)),
+                                           buurt_occurrence_get_day (self->current), &error);
+  if (override == NULL || !buurt_database_delete (self->database, BUURT_ENTITY (override), &error))
+    {
+      if (error != NULL)
+        show_error (self, error);
+      return;
+    }
+
+  day = buurt_format_day (buurt_occurrence_get_day (self->current));
+  /* Translators: e.g. "Koffieochtend on Thursday 26 November follows the series again" */
+  message = g_strdup_printf (_("%s on %s follows the series again"),
+                             buurt_entity_get_string (BUURT_ENTITY (self->current_activity), "title"), day);
+  toast = new_toast (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 12);
+  g_object_set_data_full (G_OBJECT (toast), "override", g_object_ref (override), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (restore_to_series_undo_cb), self, 0);
+  buurt_toast_show (widget, toast);
+}
+
 /* Moving through the days */
 
 static void
@@ -231,8 +282,19 @@ saved_cb (BuurtActivityEditor *editor,
 {
   g_autofree char *message = NULL;
 
-  /* Translators: %s is the title of the activity that was saved */
-  message = g_strdup_printf (_("“%s” saved"), buurt_entity_get_string (BUURT_ENTITY (activity), "title"));
+  gint64 n_closed = buurt_database_count_closed_dates (self->database,
+                                                       buurt_entity_get_id (BUURT_ENTITY (activity)), NULL);
+
+  /* A series saved into a closure skips its dates there, and says so. */
+  if (n_closed > 0)
+    /* Translators: %s is the title of the activity that was saved */
+    message = g_strdup_printf (ngettext ("“%s” saved; %d date falls in a closure and is cancelled",
+                                         "“%s” saved; %d dates fall in a closure and are cancelled",
+                                         n_closed),
+                               buurt_entity_get_string (BUURT_ENTITY (activity), "title"), (int) n_closed);
+  else
+    /* Translators: %s is the title of the activity that was saved */
+    message = g_strdup_printf (_("“%s” saved"), buurt_entity_get_string (BUURT_ENTITY (activity), "title"));
   buurt_toast_show (GTK_WIDGET (self), new_toast (message));
 }
 
@@ -243,6 +305,13 @@ open_editor (BuurtAgendaView *self,
 {
   BuurtActivityEditor *editor = buurt_activity_editor_new (parent_window (GTK_WIDGET (self)),
                                                            self->database, activity, duplicate);
+
+  /* Opened from one date of a series, the editor shows that date and asks
+   * on saving which dates the change is for. */
+  if (activity != NULL && !duplicate && self->current != NULL &&
+      buurt_occurrence_get_activity_id (self->current) == buurt_entity_get_id (BUURT_ENTITY (activity)) &&
+      buurt_entity_get_string (BUURT_ENTITY (activity), "rrule") != NULL)
+    buurt_activity_editor_set_date (editor, self->current);
 
   g_signal_connect_object (editor, "saved", G_CALLBACK (saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (editor));
@@ -317,6 +386,7 @@ buurt_agenda_view_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "agenda.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "agenda.delete", NULL);
   gtk_widget_class_install_action (widget_class, "agenda.cancel-date", NULL, cancel_date_action);
+  gtk_widget_class_install_action (widget_class, "agenda.restore-to-series", NULL, restore_to_series_action);
 
   gtk_widget_class_install_action (widget_class, "agenda.review", NULL, review_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "agenda.review", NULL);
@@ -339,7 +409,13 @@ buurt_agenda_view_update_actions (BuurtAgendaView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.edit", has_current);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.duplicate", has_current);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.delete", has_current);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.cancel-date", is_series);
+  /* A date a closure cancelled comes back when the closure is lifted. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.cancel-date",
+                                 is_series && self->current != NULL &&
+                                 buurt_occurrence_get_closure (self->current) == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.restore-to-series",
+                                 is_series && self->current != NULL &&
+                                 buurt_occurrence_get_overridden (self->current));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.review", self->n_submissions > 0);
 }
 
