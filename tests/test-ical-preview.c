@@ -135,7 +135,7 @@ test_preview_and_import (Fixture       *f,
   g_assert_cmpint (count_activities (f), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.import", NULL));
   g_assert_true (buurt_test_wait_until (no_preview, NULL, 10000));
-  g_assert_cmpint (count_activities (f), ==, 5);
+  g_assert_cmpint (count_activities (f), ==, 4);
 
   /* The same file again: nothing new to choose. */
   preview = open_preview (f, file, "list");

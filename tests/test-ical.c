@@ -172,12 +172,35 @@ count_activities (Fixture *f)
   return buurt_database_count (f->database, BUURT_TYPE_ACTIVITY, NULL);
 }
 
-static void
-assert_utc (BuurtActivity *activity,
-            const char    *property,
-            const char    *expected)
+/* The one override of @series's dates. */
+static BuurtEntity *
+find_override (Fixture       *f,
+               BuurtActivity *series)
 {
-  g_autofree char *text = buurt_format_utc (buurt_entity_get_date_time (BUURT_ENTITY (activity), property));
+  g_autoptr(GListModel) overrides = buurt_database_list (f->database, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
+  BuurtEntity *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (overrides); i++)
+    {
+      g_autoptr(BuurtEntity) override = g_list_model_get_item (overrides, i);
+
+      if (buurt_entity_get_int (override, "activity-id") == buurt_entity_get_id (BUURT_ENTITY (series)))
+        {
+          g_assert_null (found);
+          found = g_object_ref (override);
+        }
+    }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+assert_utc (gpointer    entity,
+            const char *property,
+            const char *expected)
+{
+  g_autofree char *text = buurt_format_utc (buurt_entity_get_date_time (BUURT_ENTITY (entity), property));
 
   g_assert_cmpstr (text, ==, expected);
 }
@@ -201,7 +224,7 @@ test_google (Fixture       *f,
 {
   g_autoptr(BuurtIcalImport) import = read_file (f, "google.ics");
   g_autoptr(BuurtActivity) coffee = NULL;
-  g_autoptr(BuurtActivity) moved = NULL;
+  g_autoptr(BuurtEntity) moved = NULL;
   g_autoptr(BuurtActivity) market = NULL;
   g_autoptr(BuurtActivity) repair = NULL;
   BuurtIcalSummary summary;
@@ -211,16 +234,17 @@ test_google (Fixture       *f,
   g_assert_cmpuint (buurt_ical_import_get_item (import, 0)->line, ==, 26);
   summary = apply (f, import, FALSE);
   g_assert_cmpuint (summary.created, ==, 5);
-  /* The cancelled date is not an activity of its own. */
-  g_assert_cmpint (count_activities (f), ==, 4);
+  /* The changed date is the series' override, the cancelled date one of
+   * its cancelled dates: neither is an activity of its own. */
+  g_assert_cmpint (count_activities (f), ==, 3);
 
   coffee = find_activity (f, "Koffieochtend");
   assert_utc (coffee, "starts-at", "2027-01-05T09:00:00Z");
   assert_utc (coffee, "ends-at", "2027-01-05T10:30:00Z");
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (coffee), "rrule"), ==, "FREQ=WEEKLY;BYDAY=TU");
-  /* EXDATE, the moved date and the cancelled date (RECURRENCE-ID). */
+  /* EXDATE and the cancelled date (RECURRENCE-ID, STATUS:CANCELLED). */
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (coffee), "cancelled-dates"), ==,
-                   "2027-01-19,2027-01-26,2027-02-02");
+                   "2027-01-19,2027-02-02");
   /* LOCATION with the address after the venue and room: still that room. */
   g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (coffee), "room-id"), ==, f->grote_zaal);
   g_assert_null (buurt_entity_get_string (BUURT_ENTITY (coffee), "location"));
@@ -228,8 +252,11 @@ test_google (Fixture       *f,
   g_assert_true (strstr (buurt_entity_get_string (BUURT_ENTITY (coffee), "description"),
                          "ook als je nieuw bent") != NULL);
 
-  moved = find_activity (f, "Koffieochtend (middag deze week)");
+  moved = find_override (f, coffee);
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (moved), "title"), ==, "Koffieochtend (middag deze week)");
+  assert_utc (moved, "recurrence-id", "2027-01-26T09:00:00Z");
   assert_utc (moved, "starts-at", "2027-01-26T13:00:00Z");
+  assert_utc (moved, "ends-at", "2027-01-26T14:30:00Z");
 
   market = find_activity (f, "Vrijmarkt op Koningsdag");
   g_assert_true (buurt_entity_get_boolean (BUURT_ENTITY (market), "all-day"));
@@ -430,6 +457,7 @@ test_reimport_sequence (Fixture       *f,
   g_autoptr(BuurtIcalImport) not_newer = NULL;
   g_autoptr(BuurtIcalImport) update = NULL;
   g_autoptr(BuurtActivity) coffee = NULL;
+  g_autoptr(BuurtEntity) moved = NULL;
   BuurtIcalSummary summary;
 
   import_file (f, "google.ics");
@@ -446,9 +474,11 @@ test_reimport_sequence (Fixture       *f,
   g_assert_cmpuint (summary.created, ==, 0);
 
   coffee = find_activity (f, "Koffie-ochtend");
-  /* The series keeps its moved and cancelled dates. */
+  /* The series keeps its cancelled dates and its changed date. */
   g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (coffee), "cancelled-dates"), ==,
-                   "2027-01-19,2027-01-26,2027-02-02");
+                   "2027-01-19,2027-02-02");
+  g_clear_object (&moved);
+  moved = find_override (f, coffee);
 }
 
 /* As if the import was an hour ago, so a save now is a change made here. */
@@ -627,6 +657,17 @@ test_round_trip (Fixture       *f,
                 BUURT_REGISTRATION_REQUIRED, "registration-info", "Bel 0321-123456",
                 "description", "Op de mat\nin de grote zaal, ook voor beginners.", NULL);
   save (f, weekly);
+  {
+    g_autoptr(BuurtOccurrenceOverride) override = buurt_occurrence_override_new ();
+    g_autoptr(GDateTime) rid = buurt_parse_utc ("2027-03-16T13:00:00Z");
+    g_autoptr(GDateTime) start = buurt_parse_utc ("2027-03-16T15:00:00Z");
+    g_autoptr(GDateTime) end = buurt_parse_utc ("2027-03-16T17:00:00Z");
+
+    g_object_set (override, "activity-id", buurt_entity_get_id (BUURT_ENTITY (weekly)), "recurrence-id", rid,
+                  "starts-at", start, "ends-at", end, "title", "Koersbal (middag)",
+                  "room-id", f->keuken, NULL);
+    save (f, override);
+  }
   g_object_set (day, "all-day", TRUE, "location", "Het hele dorp", "url", "https://burendag.example", NULL);
   save (f, day);
   g_object_set (draft, "status", BUURT_ACTIVITY_STATUS_SUBMITTED, NULL);
@@ -674,7 +715,24 @@ test_round_trip (Fixture       *f,
   g_assert_null (buurt_ical_import_list_problems (import));
   g_assert_true (buurt_ical_import_apply (import, copy, FALSE, NULL, &summary, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (summary.created, ==, 2);
+  g_assert_cmpuint (summary.created, ==, 3);
+
+  /* The changed date is the series' override there too. */
+  {
+    g_autoptr(GListModel) overrides = buurt_database_list (copy, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
+    g_autoptr(BuurtEntity) override = NULL;
+    g_autofree char *rid = NULL;
+    g_autofree char *start = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (overrides), ==, 1);
+    override = g_list_model_get_item (overrides, 0);
+    rid = buurt_format_utc (buurt_entity_get_date_time (override, "recurrence-id"));
+    start = buurt_format_utc (buurt_entity_get_date_time (override, "starts-at"));
+    g_assert_cmpstr (rid, ==, "2027-03-16T13:00:00Z");
+    g_assert_cmpstr (start, ==, "2027-03-16T15:00:00Z");
+    g_assert_cmpstr (buurt_entity_get_string (override, "title"), ==, "Koersbal (middag)");
+    g_assert_cmpint (buurt_entity_get_int (override, "room-id"), ==, f->keuken);
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (before); i++)
     {
@@ -725,7 +783,7 @@ test_round_trip (Fixture       *f,
     g_autoptr(BuurtIcalImport) again = buurt_ical_import_read_bytes (copy, file, bytes, NULL, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (buurt_ical_import_count (again, BUURT_ICAL_ITEM_UNCHANGED), ==, 2);
+    g_assert_cmpuint (buurt_ical_import_count (again, BUURT_ICAL_ITEM_UNCHANGED), ==, 3);
   }
 }
 
@@ -806,7 +864,7 @@ test_command_line (Fixture       *f,
   g_assert_true (g_file_test (out_path, G_FILE_TEST_EXISTS));
 
   f->database = buurt_database_new (f->path, NULL);
-  g_assert_cmpint (count_activities (f), ==, 5);
+  g_assert_cmpint (count_activities (f), ==, 4);
 }
 
 int

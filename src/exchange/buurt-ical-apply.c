@@ -28,6 +28,7 @@ typedef struct
   BuurtIcalSummary *summary;
   GHashTable       *contacts;   /* folded name -> BuurtContact*, added by this import */
   GHashTable       *masters;    /* uid -> BuurtActivity*, the series by UID */
+  GHashTable       *overrides;  /* see find_override() */
 } Apply;
 
 static gboolean
@@ -159,6 +160,10 @@ find_master (BuurtStore    *store,
   if (master != NULL)
     return g_object_ref (master);
 
+  /* Imported before: the date's own link points at its series. */
+  if (item->existing != NULL && buurt_entity_get_deleted_at (BUURT_ENTITY (item->existing)) == NULL)
+    return g_object_ref (item->existing);
+
   for (guint i = 0; i < buurt_ical_import_get_n_items (import); i++)
     {
       BuurtIcalItem *other = buurt_ical_import_get_item (import, i);
@@ -227,6 +232,67 @@ cancel_master_date (BuurtStore     *store,
   return TRUE;
 }
 
+/* The series' overrides, by "activity id|recurrence id", read once. */
+static BuurtOccurrenceOverride *
+find_override (BuurtStore     *store,
+               Apply          *apply,
+               gint64          activity_id,
+               const char     *recurrence_id)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", activity_id, recurrence_id);
+
+  if (apply->overrides == NULL)
+    {
+      g_autoptr(GListModel) all = buurt_store_list (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
+
+      apply->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+        {
+          BuurtEntity *override = g_list_model_get_item (all, i);
+          g_autofree char *rid = buurt_format_utc (buurt_entity_get_date_time (override, "recurrence-id"));
+
+          g_hash_table_insert (apply->overrides,
+                               g_strdup_printf ("%" G_GINT64_FORMAT "|%s",
+                                                buurt_entity_get_int (override, "activity-id"), rid),
+                               override);
+        }
+    }
+
+  return g_hash_table_lookup (apply->overrides, key);
+}
+
+/* A changed date of a series (RECURRENCE-ID) as the series' override of
+ * that date: title and description only where they differ. */
+static gboolean
+save_override (BuurtStore     *store,
+               Apply          *apply,
+               BuurtIcalItem  *item,
+               BuurtActivity  *master,
+               GError        **error)
+{
+  BuurtEntity *series = BUURT_ENTITY (master);
+  BuurtEntity *date = BUURT_ENTITY (item->activity);
+  gint64 master_id = buurt_entity_get_id (series);
+  BuurtOccurrenceOverride *found = find_override (store, apply, master_id, item->recurrence_id);
+  g_autoptr(BuurtOccurrenceOverride) override = found != NULL ? g_object_ref (found) : buurt_occurrence_override_new ();
+  g_autoptr(GDateTime) recurrence_id = buurt_parse_utc (item->recurrence_id);
+  const char *title = buurt_entity_get_string (date, "title");
+  const char *description = buurt_entity_get_string (date, "description");
+
+  g_object_set (override,
+                "activity-id", master_id,
+                "recurrence-id", recurrence_id,
+                "starts-at", buurt_entity_get_date_time (date, "starts-at"),
+                "ends-at", buurt_entity_get_date_time (date, "ends-at"),
+                "room-id", buurt_entity_get_int (date, "room-id"),
+                "location", buurt_entity_get_string (date, "location"),
+                "title", g_strcmp0 (title, buurt_entity_get_string (series, "title")) != 0 ? title : NULL,
+                "description", g_strcmp0 (description, buurt_entity_get_string (series, "description")) != 0 ? description : NULL,
+                "cancelled", FALSE,
+                NULL);
+  return buurt_store_save (store, BUURT_ENTITY (override), error);
+}
+
 static gboolean
 apply_override (BuurtStore     *store,
                 Apply          *apply,
@@ -237,15 +303,26 @@ apply_override (BuurtStore     *store,
   gboolean cancelled = buurt_entity_get_enum (BUURT_ENTITY (item->activity), "status") ==
                        BUURT_ACTIVITY_STATUS_CANCELLED;
 
-  if (!cancel_master_date (store, apply, item, &master, error))
-    return FALSE;
+  /* A cancelled date is a cancelled date of the series (EXDATE); its link
+   * points at the series. */
+  if (cancelled)
+    {
+      if (!cancel_master_date (store, apply, item, &master, error))
+        return FALSE;
+      if (master != NULL)
+        return save_link (store, apply, item, master, error);
+    }
+  else
+    {
+      master = find_master (store, apply, item);
+      if (master != NULL)
+        return save_override (store, apply, item, master, error) &&
+               save_link (store, apply, item, master, error);
+    }
 
-  /* A cancelled date is only that: its link points at the series. */
-  if (cancelled && master != NULL)
-    return save_link (store, apply, item, master, error);
-
-  return item->existing != NULL ? update (store, apply, item, error)
-                                : create (store, apply, item, error);
+  /* A date whose series is neither in the file nor in the agenda stands on
+   * its own. */
+  return create (store, apply, item, error);
 }
 
 static gboolean
@@ -365,7 +442,7 @@ buurt_ical_import_apply (BuurtIcalImport   *self,
   BuurtStore *store = buurt_database_get_store (database);
   g_autoptr(GHashTable) contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) masters = g_hash_table_new (g_str_hash, g_str_equal);
-  Apply apply = { self, as_submissions, cancellable, summary, contacts, masters };
+  Apply apply = { self, as_submissions, cancellable, summary, contacts, masters, NULL };
   BuurtIcalSummary empty = { 0 };
 
   g_return_val_if_fail (BUURT_IS_ICAL_IMPORT (self), FALSE);
@@ -377,9 +454,11 @@ buurt_ical_import_apply (BuurtIcalImport   *self,
    * once the safety branch is merged. */
   if (!buurt_store_transaction (store, apply_all, &apply, error))
     {
+      g_clear_pointer (&apply.overrides, g_hash_table_unref);
       *summary = empty;
       return FALSE;
     }
 
+  g_clear_pointer (&apply.overrides, g_hash_table_unref);
   return TRUE;
 }

@@ -35,6 +35,7 @@ typedef struct
   GHashTable      *uids;         /* activity id -> uid */
   GListModel      *neighbourhoods;
   GListModel      *kerns;
+  GHashTable      *overrides;    /* activity id -> GPtrArray of its overrides */
 } Export;
 
 /* The built-in zone, its VTIMEZONE added to the calendar the first time,
@@ -128,6 +129,77 @@ location_text (Export        *export,
 
   return g_strdup_printf ("%s, %s", buurt_entity_get_string (venue, "name"),
                           buurt_entity_get_string (room, "name"));
+}
+
+static struct icaltimetype
+time_for (GDateTime  *instant,
+          GTimeZone  *tz,
+          const char *zone_name,
+          gboolean    all_day)
+{
+  if (zone_name == NULL && !all_day)
+    return icaltime_from_timet_with_zone (g_date_time_to_unix (instant), 0,
+                                          icaltimezone_get_utc_timezone ());
+  return local_time (instant, tz, all_day);
+}
+
+/* The series' changed dates as events with its UID and a RECURRENCE-ID
+ * (the date's original start), its cancelled ones as EXDATEs. */
+static void
+add_overrides (Export        *export,
+               BuurtActivity *activity,
+               icalcomponent *series,
+               GTimeZone     *tz,
+               const char    *zone_name,
+               gboolean       all_day)
+{
+  GPtrArray *overrides = g_hash_table_lookup (export->overrides,
+                                              &(gint64) { buurt_entity_get_id (BUURT_ENTITY (activity)) });
+  BuurtEntity *entity = BUURT_ENTITY (activity);
+
+  for (guint i = 0; overrides != NULL && i < overrides->len; i++)
+    {
+      BuurtEntity *override = g_ptr_array_index (overrides, i);
+      struct icaltimetype rid = time_for (buurt_entity_get_date_time (override, "recurrence-id"), tz, zone_name, all_day);
+      icalcomponent *event;
+      icalproperty *prop;
+      const char *title = buurt_entity_get_string (override, "title");
+      const char *description = buurt_entity_get_string (override, "description");
+      g_autofree char *location = NULL;
+
+      if (buurt_entity_get_boolean (override, "cancelled"))
+        {
+          icalcomponent_add_property (series, with_tzid (icalproperty_new_exdate (rid), zone_name));
+          continue;
+        }
+
+      event = icalcomponent_new_vevent ();
+      icalcomponent_set_uid (event, icalcomponent_get_uid (series));
+      prop = icalproperty_new_recurrenceid (rid);
+      icalcomponent_add_property (event, with_tzid (prop, zone_name));
+      icalcomponent_add_property (event, icalproperty_new_clone (icalcomponent_get_first_property (series, ICAL_DTSTAMP_PROPERTY)));
+      icalcomponent_add_property (event, icalproperty_new_summary (title != NULL && *title != '\0'
+                                                                     ? title : buurt_entity_get_string (entity, "title")));
+      if (description == NULL || *description == '\0')
+        description = buurt_entity_get_string (entity, "description");
+      if (description != NULL && *description != '\0')
+        icalcomponent_add_property (event, icalproperty_new_description (description));
+      {
+        g_autoptr(BuurtActivity) place = buurt_activity_new ();
+
+        g_object_set (place, "room-id", buurt_entity_get_int (override, "room-id"),
+                      "location", buurt_entity_get_string (override, "location"), NULL);
+        location = location_text (export, place);
+      }
+      if (location != NULL && *location != '\0')
+        icalcomponent_add_property (event, icalproperty_new_location (location));
+      icalcomponent_add_property (event, with_tzid (icalproperty_new_dtstart (
+        time_for (buurt_entity_get_date_time (override, "starts-at"), tz, zone_name, all_day)), zone_name));
+      icalcomponent_add_property (event, with_tzid (icalproperty_new_dtend (
+        time_for (buurt_entity_get_date_time (override, "ends-at"), tz, zone_name, all_day)), zone_name));
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
+      icalcomponent_add_component (export->calendar, event);
+    }
 }
 
 static void
@@ -235,6 +307,8 @@ add_event (Export        *export,
   icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
   buurt_ical_add_extensions (export->lookup, activity, event);
   icalcomponent_add_component (export->calendar, event);
+
+  add_overrides (export, activity, event, tz, zone_name, all_day);
 }
 
 static gboolean
@@ -365,6 +439,8 @@ buurt_ical_export_to_string (BuurtDatabase                *database,
   g_autoptr(GListModel) links = NULL;
   g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) uids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) overrides = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                           (GDestroyNotify) g_ptr_array_unref);
   Export export = { NULL };
   char *text;
   guint n = 0;
@@ -384,6 +460,24 @@ buurt_ical_export_to_string (BuurtDatabase                *database,
   export.uids = uids;
   export.neighbourhoods = buurt_store_list (store, BUURT_TYPE_NEIGHBOURHOOD, NULL);
   export.kerns = buurt_store_list (store, BUURT_TYPE_KERN, NULL);
+  export.overrides = overrides;
+  {
+    g_autoptr(GListModel) all = buurt_store_list (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
+
+    for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+      {
+        BuurtEntity *override = g_list_model_get_item (all, i);
+        gint64 id = buurt_entity_get_int (override, "activity-id");
+        GPtrArray *list = g_hash_table_lookup (overrides, &id);
+
+        if (list == NULL)
+          {
+            list = g_ptr_array_new_with_free_func (g_object_unref);
+            g_hash_table_insert (overrides, g_memdup2 (&id, sizeof id), list);
+          }
+        g_ptr_array_add (list, override);
+      }
+  }
 
   /* The UID an activity came with, where it came as an event of its own. */
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)

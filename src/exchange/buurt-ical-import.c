@@ -30,10 +30,11 @@
  * - Imported from an earlier file of the same source and not in this one:
  *   gone; removing it is the user's choice.
  *
- * A changed date of a series (RECURRENCE-ID) becomes an activity of its own
- * on that date, and the series' original date is cancelled; a cancelled date
- * (RECURRENCE-ID with STATUS:CANCELLED) only cancels the series' date.
- * (The series overrides of issue #15 will take these over.)
+ * A changed date of a series (RECURRENCE-ID) becomes the series' override
+ * of that date (occurrence_override); a cancelled date (RECURRENCE-ID with
+ * STATUS:CANCELLED) a cancelled date of the series, as EXDATE is. A changed
+ * date whose series is in neither the file nor the agenda is an activity of
+ * its own.
  */
 
 struct _BuurtIcalImport

@@ -557,8 +557,8 @@ read_event (Reader        *reader,
 }
 
 /* A series in the file does not hold the dates its RECURRENCE-ID events
- * change or cancel: the app cancels them in the series, so the series as the
- * file means it is compared and written with those dates cancelled. */
+ * cancel: the app cancels them in the series, so the series as the file
+ * means it is compared and written with those dates cancelled. */
 static void
 cancel_changed_dates (GPtrArray *items)
 {
@@ -579,7 +579,10 @@ cancel_changed_dates (GPtrArray *items)
       const char *dates;
       g_autofree char *new_dates = NULL;
 
-      if (item->kind == BUURT_ICAL_ITEM_REFUSED || item->master_cancel_day == NULL)
+      /* A changed date is the series' override; a cancelled one is a
+       * cancelled date of the series. */
+      if (item->kind == BUURT_ICAL_ITEM_REFUSED || item->master_cancel_day == NULL ||
+          buurt_entity_get_enum (BUURT_ENTITY (item->activity), "status") != BUURT_ACTIVITY_STATUS_CANCELLED)
         continue;
       master = g_hash_table_lookup (masters, item->uid);
       if (master == NULL)
