@@ -640,6 +640,9 @@ buurt_ical_read_items (GFile            *file,
   const char *data = g_bytes_get_data (bytes, &size);
   guint n_events = 0;
 
+  if (data == NULL)
+    data = "";
+
   /* A byte order mark is not part of the calendar (Outlook writes one). */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     {
