@@ -32,6 +32,7 @@ static const struct
   { BUURT_EXCHANGE_FORMAT_CSV, buurt_cli_csv_import, buurt_cli_csv_export },
   { BUURT_EXCHANGE_FORMAT_PDF, NULL, buurt_cli_pdf_export },
   { BUURT_EXCHANGE_FORMAT_HTML, NULL, buurt_cli_html_export },
+  { BUURT_EXCHANGE_FORMAT_ICALENDAR, buurt_cli_ical_import, buurt_cli_ical_export },
 };
 
 /**

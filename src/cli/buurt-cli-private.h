@@ -25,13 +25,15 @@ typedef struct
   gboolean  check;
   char     *since_desk;
   char     *prefer;
-  /* What to export: buurt-cli-csv.c */
+  /* What to import or export: buurt-cli-csv.c, buurt-cli-ical.c */
+  gboolean  as_submissions;
   char     *from;
   char     *to;
   char     *town;
   char     *venue;
   char     *week;
   gboolean  skip_bad_lines;
+  char     *initiative;
 } BuurtCliOptions;
 
 static inline void
@@ -49,6 +51,7 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->town, g_free);
   g_clear_pointer (&options->venue, g_free);
   g_clear_pointer (&options->week, g_free);
+  g_clear_pointer (&options->initiative, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
@@ -86,6 +89,11 @@ int buurt_cli_pdf_export  (const char            *path,
                            GFile                 *file,
                            const BuurtCliOptions *options);
 int buurt_cli_html_export (const char            *path,
+/* buurt-cli-ical.c */
+int buurt_cli_ical_import (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+int buurt_cli_ical_export (const char            *path,
                            GFile                 *file,
                            const BuurtCliOptions *options);
 

@@ -463,6 +463,37 @@ const BuurtTableSpec buurt_store_tables[] = {
     .count_sql =
       "SELECT count(*) FROM series_split WHERE deleted_at IS NULL",
   },
+  {
+    .table = "ical_link",
+    .get_type = buurt_ical_link_get_type,
+    .insert_sql =
+      "INSERT INTO ical_link (uuid, created_at, modified_at, deleted_at, activity_id, uid, "
+      "recurrence_id, sequence, last_modified, source, imported_at) "
+      "VALUES (:uuid, :created_at, :modified_at, nullif (:deleted_at, ''), "
+      "nullif (:activity_id, 0), :uid, coalesce (:recurrence_id, ''), :sequence, "
+      "nullif (:last_modified, ''), coalesce (:source, ''), :imported_at)",
+    .update_sql =
+      "UPDATE ical_link SET modified_at = :modified_at, deleted_at = nullif (:deleted_at, ''), "
+      "activity_id = nullif (:activity_id, 0), uid = :uid, "
+      "recurrence_id = coalesce (:recurrence_id, ''), sequence = :sequence, "
+      "last_modified = nullif (:last_modified, ''), source = coalesce (:source, ''), "
+      "imported_at = :imported_at "
+      "WHERE id = :id",
+    .select_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, uid, recurrence_id, "
+      "sequence, last_modified, source, imported_at "
+      "FROM ical_link WHERE id = :id",
+    .list_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, activity_id, uid, recurrence_id, "
+      "sequence, last_modified, source, imported_at "
+      "FROM ical_link WHERE deleted_at IS NULL ORDER BY uid, recurrence_id",
+    .delete_sql =
+      "UPDATE ical_link SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",
+    .exists_sql =
+      "SELECT 1 FROM ical_link WHERE id = :id AND deleted_at IS NULL",
+    .count_sql =
+      "SELECT count(*) FROM ical_link WHERE deleted_at IS NULL",
+  },
 };
 
 const guint buurt_store_n_tables = G_N_ELEMENTS (buurt_store_tables);

@@ -33,6 +33,7 @@ static const struct
   { BUURT_EXCHANGE_FORMAT_UNKNOWN, NULL },
   { BUURT_EXCHANGE_FORMAT_DESKS, buurt_window_receive_desk_file },
   { BUURT_EXCHANGE_FORMAT_CSV, buurt_window_import_csv },
+  { BUURT_EXCHANGE_FORMAT_ICALENDAR, buurt_window_import_ical },
 };
 
 static ImportFunc

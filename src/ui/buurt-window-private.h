@@ -29,5 +29,10 @@ BuurtPrintLayout  *buurt_window_make_print_layout (BuurtWindow    *self,
                                                    gboolean        month,
                                                    GError        **error);
 GtkWidget         *buurt_window_show_newsletter   (BuurtWindow    *self);
+/* Calendar files: ical/buurt-window-ical.c */
+void buurt_window_init_ical   (BuurtWindow   *self);
+void buurt_window_import_ical (BuurtWindow   *window,
+                               BuurtDatabase *database,
+                               GFile         *file);
 
 G_END_DECLS

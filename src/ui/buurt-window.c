@@ -395,6 +395,7 @@ buurt_window_init (BuurtWindow *self)
   buurt_window_init_import (self);
   buurt_window_init_desks (self);
   buurt_window_init_sheets (self);
+  buurt_window_init_ical (self);
 
   /* The entry sits in a clamp, so the bar must be told which it is: then
    * typing in the window starts a search and Escape ends it. */
