@@ -411,6 +411,8 @@ test_accessibility_closures (Fixture       *fixture,
   buurt_test_wait_ms (200);
   assert_all_named ("Closure preview");
   gtk_window_destroy (closures);
+}
+
 /* Preferences with its list of backups, and the page of a damaged agenda. */
 static void
 test_accessibility_backups (Fixture       *fixture,
@@ -438,6 +440,8 @@ test_accessibility_backups (Fixture       *fixture,
   buurt_test_show_window (recovery, 720, 620);
   assert_all_named ("Damaged agenda");
   gtk_window_destroy (GTK_WINDOW (recovery));
+}
+
 /* The preview of another desk's changes, with a conflict side by side. */
 static void
 test_accessibility_receive (Fixture       *fixture,
@@ -478,6 +482,8 @@ test_accessibility_receive (Fixture       *fixture,
   preview = buurt_test_wait_for_window (BUURT_TYPE_RECEIVE_WINDOW);
   assert_all_named ("Receive");
   gtk_window_destroy (preview);
+}
+
 /* The preview of a spreadsheet: its column choices and its bad lines. */
 static void
 test_accessibility_csv_preview (Fixture       *fixture,

@@ -89,6 +89,9 @@ int buurt_cli_pdf_export  (const char            *path,
                            GFile                 *file,
                            const BuurtCliOptions *options);
 int buurt_cli_html_export (const char            *path,
+                           GFile                 *file,
+                           const BuurtCliOptions *options);
+
 /* buurt-cli-ical.c */
 int buurt_cli_ical_import (const char            *path,
                            GFile                 *file,
