@@ -177,7 +177,10 @@ table_info_new (BuurtStore *self,
                               i > 0 ? ", " : "", qcolumn, has, value, qtable, qcolumn);
     }
 
-  sql = g_strdup_printf ("%s FROM %s t ORDER BY t.uuid", select->str, qtable);
+  /* With the version this desk noted, in the same step. */
+  sql = g_strdup_printf ("%s, r.version, r.changed_by FROM %s t LEFT JOIN desk_record r "
+                         "ON r.table_name = ?1 AND r.uuid = t.uuid ORDER BY t.uuid",
+                         select->str, qtable);
   info->select_all = prepare (self, sql);
   g_free (sql);
   sql = g_strdup_printf ("%s FROM %s t WHERE t.uuid = ?1", select->str, qtable);
@@ -368,39 +371,26 @@ buurt_store_desk_foreach (BuurtStore        *self,
                           GError           **error)
 {
   TableInfo *info = get_table (self, table, error);
-  sqlite3_stmt *record;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
+  int version_column;
   int rc;
 
   if (info == NULL)
     return FALSE;
 
-  record = buurt_store_prepare (self,
-                                "SELECT version, changed_by FROM desk_record "
-                                "WHERE table_name = :table AND uuid = :uuid", error);
-  if (record == NULL)
-    return FALSE;
-
   stmt = info->select_all;
+  version_column = info->columns->len + 1;
   sqlite3_reset (stmt);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GVariant) fields = read_fields (info, stmt);
-      const char *uuid = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *version = NULL;
-      g_autofree char *changed_by = NULL;
+      g_autofree char *uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      g_autofree char *version = g_strdup ((const char *) sqlite3_column_text (stmt, version_column));
+      g_autofree char *changed_by = g_strdup ((const char *) sqlite3_column_text (stmt, version_column + 1));
 
-      sqlite3_reset (record);
-      sqlite3_bind_text (record, 1, table, -1, SQLITE_STATIC);
-      sqlite3_bind_text (record, 2, uuid, -1, SQLITE_STATIC);
-      if (sqlite3_step (record) == SQLITE_ROW)
-        {
-          version = g_strdup ((const char *) sqlite3_column_text (record, 0));
-          changed_by = g_strdup ((const char *) sqlite3_column_text (record, 1));
-        }
-      sqlite3_reset (record);
-
+      /* Copied: the function may write desk_record, which this statement reads. */
       ok = func (table, uuid, fields, version, changed_by, user_data, error);
     }
   if (ok && rc != SQLITE_DONE)
