@@ -285,6 +285,24 @@ test_override_kept_when_series_changes (Fixture       *f,
   g_assert_nonnull (buurt_entity_get_uuid (BUURT_ENTITY (override)));
 }
 
+/* Every date, moved from a Tuesday before summer time to the Monday after
+ * it: the whole series moves six calendar days (not 143 hours' worth of
+ * days), keeping 10:00. */
+static void
+test_every_date_across_dst (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *after = NULL;
+
+  change (f, "2030-03-26", "2030-04-01T08:00:00Z", f->room_a, BUURT_SERIES_SCOPE_EVERY_DATE);
+  first = start_of (f, f->series_id, "2030-03-25");
+  after = start_of (f, f->series_id, "2030-04-01");
+  g_assert_cmpstr (first, ==, "2030-03-25T09:00:00Z");
+  g_assert_cmpstr (after, ==, "2030-04-01T08:00:00Z");
+  g_assert_cmpint (count_rows (f, "SELECT count (*) FROM occurrence WHERE activity_id = ?1", f->series_id), ==, 8);
+}
+
 /* Putting a date back to the series deletes its override (a tombstone). */
 static void
 test_override_put_back (Fixture       *f,
@@ -580,6 +598,7 @@ main (int   argc,
 
   ADD ("override/kept-when-series-changes", test_override_kept_when_series_changes);
   ADD ("override/put-back", test_override_put_back);
+  ADD ("every-date/across-dst", test_every_date_across_dst);
   ADD ("override/room-conflict", test_override_room_conflict);
   ADD ("override/onto-other-date", test_override_onto_other_date);
   ADD ("split/keeps-earlier", test_split_keeps_earlier);
