@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "buurt-command.h"
 #include "buurt-database-private.h"
 #include "buurt-database-series.h"
 #include "buurt-entities.h"
@@ -349,6 +350,29 @@ test_override_room_conflict (Fixture       *f,
   g_assert_false (buurt_occurrence_get_conflict (left));
 }
 
+/* A date moved to another day can be cancelled by hand on its new day, and
+ * take place again. */
+static void
+test_override_moved_then_cancelled (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(BuurtCommand) cancel = NULL;
+  g_autoptr(GError) error = NULL;
+
+  change (f, "2030-04-09", "2030-04-10T12:00:00Z", f->room_a, BUURT_SERIES_SCOPE_THIS_DATE);
+  g_assert_false (cancelled (f, f->series_id, "2030-04-10"));
+
+  cancel = buurt_command_new_cancel_date (f->database, f->series_id, "2030-04-10");
+  g_assert_true (buurt_command_run (cancel, &error));
+  g_assert_no_error (error);
+  g_assert_true (cancelled (f, f->series_id, "2030-04-10"));
+  g_assert_false (cancelled (f, f->series_id, "2030-04-16"));
+
+  g_assert_true (buurt_command_undo (cancel, &error));
+  g_assert_no_error (error);
+  g_assert_false (cancelled (f, f->series_id, "2030-04-10"));
+}
+
 /* Moving a date onto another date of the series is refused. */
 static void
 test_override_onto_other_date (Fixture       *f,
@@ -601,6 +625,7 @@ main (int   argc,
   ADD ("every-date/across-dst", test_every_date_across_dst);
   ADD ("override/room-conflict", test_override_room_conflict);
   ADD ("override/onto-other-date", test_override_onto_other_date);
+  ADD ("override/moved-then-cancelled", test_override_moved_then_cancelled);
   ADD ("split/keeps-earlier", test_split_keeps_earlier);
   ADD ("split/on-first-date", test_split_on_first_date);
   ADD ("closure/apply-lift", test_closure_apply_lift);

@@ -176,6 +176,16 @@ override_free (gpointer data)
   g_free (override);
 }
 
+/* Whether @day is in @days, a comma-separated list. */
+static gboolean
+listed (const char *days,
+        const char *day)
+{
+  g_auto(GStrv) all = g_strsplit (days != NULL ? days : "", ",", -1);
+
+  return g_strv_contains ((const char * const *) all, day);
+}
+
 static char *
 local_day (const char *utc,
            GTimeZone  *zone)
@@ -213,6 +223,7 @@ buurt_store_apply_overrides (BuurtStore     *self,
   g_autoptr(GTimeZone) zone = NULL;
   BuurtSpanPlace series_place = { buurt_entity_get_int (entity, "room-id"), 0 };
   const char *tzid = buurt_entity_get_string (entity, "tzid");
+  const char *cancelled_dates = buurt_entity_get_string (entity, "cancelled-dates");
   sqlite3_stmt *stmt;
   int rc;
 
@@ -276,10 +287,12 @@ buurt_store_apply_overrides (BuurtStore     *self,
       day = local_day (override->starts_at, zone);
       if (day == NULL)
         continue;
+      /* A moved date cancelled by hand is listed under its new day. */
+      span->cancelled = span->cancelled || override->cancelled ||
+                        (strcmp (day, span->day) != 0 && listed (cancelled_dates, day));
       g_strlcpy (span->starts_at, override->starts_at, sizeof span->starts_at);
       g_strlcpy (span->ends_at, override->ends_at, sizeof span->ends_at);
       g_strlcpy (span->day, day, sizeof span->day);
-      span->cancelled = span->cancelled || override->cancelled;
       place->room_id = override->room_id;
       place->override_id = override->id;
     }
