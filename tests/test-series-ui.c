@@ -283,6 +283,18 @@ test_closure_preview_apply_undo (Fixture       *fixture,
   g_assert_false (buurt_occurrence_get_cancelled (date_of (fixture, fixture->series_id, 3)));
   buurt_test_screenshot (GTK_WIDGET (window), "closures-list");
 
+  /* The editor of the series says that two of its dates are closed. */
+  {
+    gboolean destroyed = FALSE;
+    BuurtActivityEditor *editor = open_editor_at (fixture, 3, &destroyed);
+    g_autofree char *note = g_strdup_printf (ngettext ("%d date falls in a closure and is skipped until the closure is lifted.",
+                                                         "%d dates fall in a closure and are skipped until the closure is lifted.",
+                                                         2), 2);
+
+    g_assert_nonnull (strstr (buurt_activity_editor_get_series_note (editor), note));
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
+
   for (guint i = 0; (undo = buurt_test_find_widget (GTK_WIDGET (buurt_closures_window_get_toast_overlay (window)),
                                                      GTK_TYPE_BUTTON, i)) != NULL; i++)
     if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (undo)), _("_Undo")) == 0)

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "buurt-command.h"
 #include "buurt-database-private.h"
 #include "buurt-database-series.h"
 #include "buurt-entities.h"
@@ -285,6 +286,24 @@ test_override_kept_when_series_changes (Fixture       *f,
   g_assert_nonnull (buurt_entity_get_uuid (BUURT_ENTITY (override)));
 }
 
+/* Every date, moved from a Tuesday before summer time to the Monday after
+ * it: the whole series moves six calendar days (not 143 hours' worth of
+ * days), keeping 10:00. */
+static void
+test_every_date_across_dst (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *after = NULL;
+
+  change (f, "2030-03-26", "2030-04-01T08:00:00Z", f->room_a, BUURT_SERIES_SCOPE_EVERY_DATE);
+  first = start_of (f, f->series_id, "2030-03-25");
+  after = start_of (f, f->series_id, "2030-04-01");
+  g_assert_cmpstr (first, ==, "2030-03-25T09:00:00Z");
+  g_assert_cmpstr (after, ==, "2030-04-01T08:00:00Z");
+  g_assert_cmpint (count_rows (f, "SELECT count (*) FROM occurrence WHERE activity_id = ?1", f->series_id), ==, 8);
+}
+
 /* Putting a date back to the series deletes its override (a tombstone). */
 static void
 test_override_put_back (Fixture       *f,
@@ -329,6 +348,29 @@ test_override_room_conflict (Fixture       *f,
   g_assert_true (buurt_occurrence_get_conflict (after));
   g_assert_true (buurt_occurrence_get_conflict (moved));
   g_assert_false (buurt_occurrence_get_conflict (left));
+}
+
+/* A date moved to another day can be cancelled by hand on its new day, and
+ * take place again. */
+static void
+test_override_moved_then_cancelled (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(BuurtCommand) cancel = NULL;
+  g_autoptr(GError) error = NULL;
+
+  change (f, "2030-04-09", "2030-04-10T12:00:00Z", f->room_a, BUURT_SERIES_SCOPE_THIS_DATE);
+  g_assert_false (cancelled (f, f->series_id, "2030-04-10"));
+
+  cancel = buurt_command_new_cancel_date (f->database, f->series_id, "2030-04-10");
+  g_assert_true (buurt_command_run (cancel, &error));
+  g_assert_no_error (error);
+  g_assert_true (cancelled (f, f->series_id, "2030-04-10"));
+  g_assert_false (cancelled (f, f->series_id, "2030-04-16"));
+
+  g_assert_true (buurt_command_undo (cancel, &error));
+  g_assert_no_error (error);
+  g_assert_false (cancelled (f, f->series_id, "2030-04-10"));
 }
 
 /* Moving a date onto another date of the series is refused. */
@@ -580,8 +622,10 @@ main (int   argc,
 
   ADD ("override/kept-when-series-changes", test_override_kept_when_series_changes);
   ADD ("override/put-back", test_override_put_back);
+  ADD ("every-date/across-dst", test_every_date_across_dst);
   ADD ("override/room-conflict", test_override_room_conflict);
   ADD ("override/onto-other-date", test_override_onto_other_date);
+  ADD ("override/moved-then-cancelled", test_override_moved_then_cancelled);
   ADD ("split/keeps-earlier", test_split_keeps_earlier);
   ADD ("split/on-first-date", test_split_on_first_date);
   ADD ("closure/apply-lift", test_closure_apply_lift);

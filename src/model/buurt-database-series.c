@@ -129,7 +129,6 @@ change_every_date (BuurtDatabase  *self,
   g_autoptr(GDateTime) first = local (buurt_entity_get_date_time (BUURT_ENTITY (series), "starts-at"), zone);
   g_autoptr(GDateTime) new_start = local (buurt_entity_get_date_time (c, "starts-at"), zone);
   GDateTime *new_end = buurt_entity_get_date_time (c, "ends-at");
-  g_autoptr(GDateTime) was = NULL;
   g_autoptr(GDateTime) starts_at = NULL;
   g_autoptr(GDateTime) ends_at = NULL;
   g_autoptr(GDateTime) moved = NULL;
@@ -144,13 +143,17 @@ change_every_date (BuurtDatabase  *self,
       return FALSE;
     }
 
-  was = g_date_time_new (zone, year, month, mday, 0, 0, 0);
+  /* Whole days between the dates, counted on the calendar: a day across a
+   * change to summer time has 23 hours. */
   {
-    g_autoptr(GDateTime) new_day = g_date_time_new (zone, g_date_time_get_year (new_start),
-                                                    g_date_time_get_month (new_start),
-                                                    g_date_time_get_day_of_month (new_start), 0, 0, 0);
+    GDate was_date, new_date;
 
-    days = g_date_time_difference (new_day, was) / G_TIME_SPAN_DAY;
+    g_date_clear (&was_date, 1);
+    g_date_clear (&new_date, 1);
+    g_date_set_dmy (&was_date, mday, month, year);
+    g_date_set_dmy (&new_date, g_date_time_get_day_of_month (new_start), g_date_time_get_month (new_start),
+                    g_date_time_get_year (new_start));
+    days = g_date_days_between (&was_date, &new_date);
   }
 
   moved = g_date_time_add_days (first, (int) days);

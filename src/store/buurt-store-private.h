@@ -131,7 +131,32 @@ gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,
                                                BuurtActivity  *activity,
                                                GError        **error);
 
-/* Overrides, closures and splits of series: buurt-store-series.c */
+/* Binds @text or @value to the named parameter @name of @stmt, when it
+ * has one. */
+static inline void
+buurt_store_bind_text (sqlite3_stmt *stmt,
+                       const char   *name,
+                       const char   *text)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static inline void
+buurt_store_bind_int (sqlite3_stmt *stmt,
+                      const char   *name,
+                      gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+/* Overrides and splits of series (buurt-store-series.c), closures
+ * (buurt-store-closures.c) */
 /* Where one date of a series takes place, when an override moved it. */
 typedef struct
 {
@@ -146,6 +171,9 @@ GArray       *buurt_store_apply_overrides    (BuurtStore     *self,
 gboolean      buurt_store_apply_closures     (BuurtStore     *self,
                                               gint64          activity_id,
                                               const char     *from_day,
+                                              GError        **error);
+gboolean      buurt_store_write_closure      (BuurtStore     *self,
+                                              BuurtClosure   *closure,
                                               GError        **error);
 gboolean      buurt_store_write_series_entity (BuurtStore    *self,
                                                BuurtEntity   *entity,

@@ -110,6 +110,7 @@ void           buurt_activity_editor_close_questions    (BuurtActivityEditor  *s
 void           buurt_activity_editor_load_date          (BuurtActivityEditor  *self,
                                                          BuurtOccurrence      *occurrence);
 void           buurt_activity_editor_ask_scope          (BuurtActivityEditor  *self);
+void           buurt_activity_editor_note_closures      (BuurtActivityEditor  *self);
 gboolean       buurt_activity_editor_save_date          (BuurtActivityEditor  *self,
                                                          BuurtActivity        *activity,
                                                          BuurtContact         *new_organiser,

@@ -70,6 +70,37 @@ buurt_activity_editor_load_date (BuurtActivityEditor *self,
   description = g_strdup_printf (_("You are changing %s, one date of a series. When you save, you choose: "
                                    "only this date, this and all later dates, or every date."), day);
   adw_preferences_group_set_description (self->activity_group, description);
+  buurt_activity_editor_note_closures (self);
+}
+
+/**
+ * buurt_activity_editor_note_closures:
+ *
+ * Adds to the note at the top how many dates of the series a closure
+ * cancels: they are skipped, and come back when the closure is lifted.
+ */
+void
+buurt_activity_editor_note_closures (BuurtActivityEditor *self)
+{
+  const char *note = adw_preferences_group_get_description (self->activity_group);
+  g_autofree char *closed = NULL;
+  g_autofree char *text = NULL;
+  gint64 n;
+
+  if (self->original == NULL || self->duplicate)
+    return;
+
+  n = buurt_database_count_closed_dates (self->database, buurt_entity_get_id (BUURT_ENTITY (self->original)),
+                                         NULL);
+  if (n <= 0)
+    return;
+
+  closed = g_strdup_printf (ngettext ("%d date falls in a closure and is skipped until the closure is lifted.",
+                                      "%d dates fall in a closure and are skipped until the closure is lifted.",
+                                      n),
+                            (int) n);
+  text = note != NULL && *note != '\0' ? g_strconcat (note, " ", closed, NULL) : g_strdup (closed);
+  adw_preferences_group_set_description (self->activity_group, text);
 }
 
 static void

@@ -651,6 +651,7 @@ buurt_activity_editor_new (GtkWindow     *parent,
     adw_preferences_group_set_description (self->activity_group,
                                            _("You are changing every date of this series. "
                                              "To skip one date, cancel that date in the agenda."));
+  buurt_activity_editor_note_closures (self);
 
   date_changed_cb (self);
   update_visibility_cb (self);

@@ -119,6 +119,7 @@ names_of (BuurtClosuresWindow *self,
           GArray              *ids)
 {
   g_autoptr(GListModel) rows = buurt_database_list (self->database, type, NULL);
+  g_autoptr(GListModel) all_venues = NULL;   /* outlives the names it lends */
   g_autoptr(GHashTable) venues = NULL;
   GtkStringList *names = gtk_string_list_new (NULL);
 
@@ -127,9 +128,8 @@ names_of (BuurtClosuresWindow *self,
 
   if (type == BUURT_TYPE_ROOM)
     {
-      g_autoptr(GListModel) all = buurt_database_list (self->database, BUURT_TYPE_VENUE, NULL);
-
-      venues = all != NULL ? buurt_entity_index_names (all, "name") : NULL;
+      all_venues = buurt_database_list (self->database, BUURT_TYPE_VENUE, NULL);
+      venues = all_venues != NULL ? buurt_entity_index_names (all_venues, "name") : NULL;
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
