@@ -489,6 +489,17 @@ refresh_derived (BuurtStore  *self,
 
   if (g_str_equal (info->table, "activity"))
     activity_id = id;
+  else if (g_str_equal (info->table, "closure"))
+    {
+      /* A closure from another desk cancels (or, lifted, restores) this
+       * desk's dates as one made here does. */
+      g_autoptr(BuurtClosure) closure = buurt_store_load (self, BUURT_TYPE_CLOSURE, id, error);
+
+      if (closure == NULL || !buurt_store_write_closure (self, closure, error))
+        return FALSE;
+      buurt_store_emit_changed (self, "occurrence");
+      return TRUE;
+    }
   else
     {
       const char *activity_uuid = NULL;
