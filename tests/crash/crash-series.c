@@ -34,7 +34,7 @@ main (int   argc,
 
   if (argc != 3)
     {
-      g_printerr ("usage: crash-series create|prepare|edit DB\n");
+      g_printerr ("usage: crash-series create|prepare|edit|close DB\n");
       return 2;
     }
 
@@ -62,9 +62,22 @@ main (int   argc,
       return EXIT_SUCCESS;
     }
 
+  /* Everything closed for the first three weeks of 2027: some thousands of
+   * the example data's dates cancelled in one transaction. */
+  if (g_str_equal (argv[1], "close"))
+    {
+      g_autoptr(BuurtClosure) closure = buurt_closure_new ();
+
+      g_object_set (closure, "name", "Kerstvakantie", "first-day", "2027-01-01",
+                    "last-day", "2027-01-21", "scope", BUURT_CLOSURE_SCOPE_EVERYTHING, NULL);
+      if (!buurt_database_save (database, BUURT_ENTITY (closure), &error))
+        return fail (error);
+      return EXIT_SUCCESS;
+    }
+
   if (!g_str_equal (argv[1], "edit"))
     {
-      g_printerr ("usage: crash-series create|prepare|edit DB\n");
+      g_printerr ("usage: crash-series create|prepare|edit|close DB\n");
       return 2;
     }
 
