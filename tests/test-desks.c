@@ -610,6 +610,48 @@ test_broken_files (Desks         *d,
   g_assert_cmpstr (checksum (&d->desk[0]), ==, checksum (&d->desk[1]));
 }
 
+/* A closure made on one desk cancels the dates on the other, and lifting it
+ * there brings them back; a receive keeps a backup of the agenda first. */
+static void
+test_closure_travels (Desks         *d,
+                      gconstpointer  data)
+{
+  g_autoptr(BuurtClosure) closure = buurt_closure_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) backups = NULL;
+  g_autofree char *backup_folder = g_build_filename (d->folder, "backups", NULL);
+  const char *name;
+  guint n_before_exchange = 0;
+
+  fill (&d->desk[0]);
+  send_and_receive (d, &d->desk[0], &d->desk[1], TRUE, BUURT_DESK_CHOICE_ASK);
+  g_assert_cmpint (buurt_test_agenda_count (&d->desk[1], "2026-01-01", "taalcaf", FALSE), ==, 2);
+
+  g_object_set (closure, "name", "Verbouwing", "first-day", "2000-01-01", "last-day", "2099-12-31",
+                "scope", BUURT_CLOSURE_SCOPE_EVERYTHING, NULL);
+  g_assert_true (buurt_database_save (db (&d->desk[0]), BUURT_ENTITY (closure), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_test_agenda_count (&d->desk[0], "2026-01-01", "taalcaf", FALSE), ==, 0);
+
+  send_and_receive (d, &d->desk[0], &d->desk[1], FALSE, BUURT_DESK_CHOICE_ASK);
+  g_assert_cmpint (buurt_test_agenda_count (&d->desk[1], "2026-01-01", "taalcaf", FALSE), ==, 0);
+  /* Shown with the cancelled dates: the series' three, one of them cancelled by hand. */
+  g_assert_cmpint (buurt_test_agenda_count (&d->desk[1], "2026-01-01", "taalcaf", TRUE), ==, 3);
+
+  g_assert_true (buurt_database_delete (db (&d->desk[0]), BUURT_ENTITY (closure), &error));
+  g_assert_no_error (error);
+  send_and_receive (d, &d->desk[0], &d->desk[1], FALSE, BUURT_DESK_CHOICE_ASK);
+  g_assert_cmpint (buurt_test_agenda_count (&d->desk[1], "2026-01-01", "taalcaf", FALSE), ==, 2);
+
+  /* desk-b received three times, and kept its agenda before each. */
+  backups = g_dir_open (backup_folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (backups)) != NULL)
+    if (g_str_has_prefix (name, "desk-b-") && g_str_has_suffix (name, "-before-exchange.db"))
+      n_before_exchange++;
+  g_assert_cmpuint (n_before_exchange, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +670,7 @@ main (int   argc,
   ADD ("three-desks-converge", test_three_desks);
   ADD ("folder", test_folder);
   ADD ("broken-files", test_broken_files);
+  ADD ("closure-travels", test_closure_travels);
 #undef ADD
 
   return g_test_run ();

@@ -318,9 +318,6 @@ receive_in_transaction (BuurtStore  *store,
   g_autoptr(GPtrArray) sorted = NULL;
   g_autofree char *desk_id = NULL;
 
-  /* TODO(#21): buurt_database_backup_before (database, "receive", error)
-   * here once the data-safety branch is in: a receive backs up first. */
-
   if (!buurt_store_desk_stamp (store, NULL, error) ||
       (desk_id = buurt_store_desk_get_id (store, error)) == NULL ||
       (conflicts = buurt_store_desk_list_conflicts (store, TRUE, error)) == NULL)
@@ -627,6 +624,10 @@ buurt_desk_exchange_folder (BuurtDatabase     *database,
     }
   g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
 
+  /* Other desks' changes may touch much of the agenda: keep it as it was. */
+  if (names->len > 0 && !buurt_database_backup_before (database, "exchange", error))
+    return FALSE;
+
   for (guint i = 0; i < names->len; i++)
     {
       g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
@@ -675,6 +676,10 @@ buurt_desk_receive (BuurtDatabase     *database,
                     BuurtDeskSummary  *summary,
                     GError           **error)
 {
+  /* Another desk's changes may touch much of the agenda: keep it as it was. */
+  if (!buurt_database_backup_before (database, "exchange", error))
+    return FALSE;
+
   return buurt_desk_receive_store (buurt_database_get_store (database), desk_file, choice,
                                    choices, summary, error);
 }

@@ -555,7 +555,9 @@ apply_action (GtkWidget  *widget,
   if (closure == NULL)
     return;
 
-  if (!buurt_database_save (self->database, BUURT_ENTITY (closure), &error))
+  /* A closure may cancel thousands of dates: keep the agenda as it was. */
+  if (!buurt_database_backup_before (self->database, "closure", &error) ||
+      !buurt_database_save (self->database, BUURT_ENTITY (closure), &error))
     {
       show_page (self, "form");
       show_form_error (self, error->message);
