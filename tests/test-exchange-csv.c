@@ -465,7 +465,8 @@ test_round_trip (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = g_date_time_format (g_date_time_new_now_local (), "%F");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%F");
   BuurtAgendaQuery query = BUURT_AGENDA_QUERY_INIT (today);
   g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
   g_autofree char *exported = g_build_filename (f->dir, "exported.csv", NULL);
@@ -629,7 +630,9 @@ test_print_long_week (Fixture       *f,
 
   /* The first page as pdftoppm draws it: A4 upright, ink at the top, the
    * bottom margin clear apart from the page number. */
-  if (g_find_program_in_path ("pdftoppm") != NULL)
+  g_free (program);
+  program = g_find_program_in_path ("pdftoppm");
+  if (program != NULL)
     {
       g_autofree char *prefix = g_build_filename (f->dir, "page", NULL);
       g_autofree char *png = g_strconcat (prefix, "-1.png", NULL);
