@@ -9,7 +9,9 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
+#include <cairo.h>
 
 #include "buurt-csv-export.h"
 #include "buurt-csv-import.h"
@@ -463,7 +465,8 @@ test_round_trip (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = g_date_time_format (g_date_time_new_now_local (), "%F");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%F");
   BuurtAgendaQuery query = BUURT_AGENDA_QUERY_INIT (today);
   g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
   g_autofree char *exported = g_build_filename (f->dir, "exported.csv", NULL);
@@ -624,6 +627,37 @@ test_print_long_week (Fixture       *f,
   g_assert_nonnull (strstr (all->str, "<b>Quiz</b> & \"borrel\""));
   g_assert_nonnull (strstr (all->str, "Free"));
   g_assert_nonnull (strstr (all->str, "(continued)"));
+
+  /* The first page as pdftoppm draws it: A4 upright, ink at the top, the
+   * bottom margin clear apart from the page number. */
+  g_free (program);
+  program = g_find_program_in_path ("pdftoppm");
+  if (program != NULL)
+    {
+      g_autofree char *prefix = g_build_filename (f->dir, "page", NULL);
+      g_autofree char *png = g_strconcat (prefix, "-1.png", NULL);
+      const char *argv[] = { "pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", path, prefix, NULL };
+      cairo_surface_t *image;
+      int width, height, stride, dark_top = 0;
+      unsigned char *pixels;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      image = cairo_image_surface_create_from_png (png);
+      g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+      width = cairo_image_surface_get_width (image);
+      height = cairo_image_surface_get_height (image);
+      g_assert_cmpfloat (fabs ((double) height / width - 297.0 / 210.0), <, 0.02);
+      stride = cairo_image_surface_get_stride (image);
+      pixels = cairo_image_surface_get_data (image);
+      for (int y = 0; y < height / 4; y++)
+        for (int x = 0; x < width; x++)
+          dark_top += pixels[y * stride + x * 4 + 1] < 128;
+      g_assert_cmpint (dark_top, >, 100);
+      cairo_surface_destroy (image);
+      g_unlink (png);
+    }
 
   /* A3 has fewer pages of larger type */
   {

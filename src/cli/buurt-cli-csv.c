@@ -291,7 +291,7 @@ buurt_cli_pdf_export (const char            *path,
       return database == NULL || error->domain != G_OPTION_ERROR ? EXIT_FAILURE : 2;
     }
 
-  title = buurt_exchange_period_title (first, last);
+  title = buurt_exchange_agenda_title (database, &query, first, last);
   layout = buurt_print_layout_new (occurrences, title);
   if (!buurt_print_layout_write_pdf (layout, file, BUURT_PAPER_A4, &error))
     {
@@ -329,7 +329,7 @@ buurt_cli_html_export (const char            *path,
       return database == NULL || error->domain != G_OPTION_ERROR ? EXIT_FAILURE : 2;
     }
 
-  title = buurt_exchange_period_title (first, last);
+  title = buurt_exchange_agenda_title (database, &query, first, last);
   html = buurt_newsletter_html (occurrences, title);
   if (!g_file_replace_contents (file, html, strlen (html), NULL, FALSE,
                                 G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))

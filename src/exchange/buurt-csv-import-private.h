@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The organiser's name a checked activity carries until it is written */
+#define ORGANISER_KEY "buurt-csv-organiser"
+
 /* A good line of a spreadsheet of venues: the venue (new, or one in the
  * agenda) and maybe one of its rooms. */
 typedef struct
@@ -38,6 +41,9 @@ struct _BuurtCsvImport
   guint           n_already;
 };
 
+GHashTable  *buurt_csv_by_name                  (BuurtDatabase  *database,
+                                                 GType           type,
+                                                 const char     *property);
 void         buurt_csv_venue_row_clear          (gpointer        data);
 void         buurt_csv_import_add_problem       (BuurtCsvImport *self,
                                                  guint           line,

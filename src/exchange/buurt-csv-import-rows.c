@@ -21,7 +21,6 @@
 /* An activity without an end time in the file takes this long. */
 #define DEFAULT_MINUTES 120
 
-#define ORGANISER_KEY "buurt-csv-organiser"
 #define KEY_KEY "buurt-csv-key"
 
 void
@@ -33,9 +32,9 @@ buurt_csv_venue_row_clear (gpointer data)
   g_clear_object (&row->room);
 }
 
-/* Entities of @type by folded name. */
-static GHashTable *
-by_name (BuurtDatabase *database,
+/* Entities of @type by folded name (a room's with its venue's id). */
+GHashTable *
+buurt_csv_by_name (BuurtDatabase *database,
          GType          type,
          const char    *property)
 {
@@ -414,8 +413,8 @@ void
 buurt_csv_import_check_activities (BuurtCsvImport *self)
 {
   Places places = {
-    by_name (self->database, BUURT_TYPE_VENUE, "name"),
-    by_name (self->database, BUURT_TYPE_ROOM, "name"),
+    buurt_csv_by_name (self->database, BUURT_TYPE_VENUE, "name"),
+    buurt_csv_by_name (self->database, BUURT_TYPE_ROOM, "name"),
   };
   g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) existing = NULL;
@@ -489,9 +488,9 @@ normal_postcode (const char *text)
 void
 buurt_csv_import_check_venues (BuurtCsvImport *self)
 {
-  g_autoptr(GHashTable) venues = by_name (self->database, BUURT_TYPE_VENUE, "name");
-  g_autoptr(GHashTable) rooms = by_name (self->database, BUURT_TYPE_ROOM, "name");
-  g_autoptr(GHashTable) neighbourhoods = by_name (self->database, BUURT_TYPE_NEIGHBOURHOOD, "name");
+  g_autoptr(GHashTable) venues = buurt_csv_by_name (self->database, BUURT_TYPE_VENUE, "name");
+  g_autoptr(GHashTable) rooms = buurt_csv_by_name (self->database, BUURT_TYPE_ROOM, "name");
+  g_autoptr(GHashTable) neighbourhoods = buurt_csv_by_name (self->database, BUURT_TYPE_NEIGHBOURHOOD, "name");
   g_autoptr(GHashTable) new_venues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) new_rooms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_columns = buurt_csv_import_get_n_columns (self);
@@ -640,109 +639,4 @@ buurt_csv_import_check_venues (BuurtCsvImport *self)
       g_array_append_vals (self->venue_rows,
                            &(BuurtCsvVenueRow) { g_steal_pointer (&venue), g_steal_pointer (&room) }, 1);
     }
-}
-
-typedef struct
-{
-  BuurtCsvImport *self;
-  guint           n_added;
-} Apply;
-
-static gboolean
-apply_activities (BuurtStore  *store,
-                  gpointer     user_data,
-                  GError     **error)
-{
-  Apply *apply = user_data;
-  BuurtCsvImport *self = apply->self;
-  g_autoptr(GHashTable) organisers = by_name (self->database, BUURT_TYPE_CONTACT, "name");
-
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      g_autoptr(BuurtEntity) activity = g_object_ref (g_ptr_array_index (self->rows, i));
-      const char *organiser = g_object_get_data (G_OBJECT (activity), ORGANISER_KEY);
-
-      if (organiser != NULL && *organiser != '\0')
-        {
-          g_autofree char *key = buurt_csv_fold (organiser);
-          BuurtEntity *contact = g_hash_table_lookup (organisers, key);
-
-          if (contact == NULL)
-            {
-              contact = new_entity (BUURT_TYPE_CONTACT);
-              g_object_set (contact, "name", organiser, "kind", BUURT_CONTACT_KIND_CLUB, NULL);
-              if (!buurt_store_save (store, contact, error))
-                {
-                  g_object_unref (contact);
-                  return FALSE;
-                }
-              g_hash_table_insert (organisers, g_steal_pointer (&key), contact);
-            }
-          g_object_set (activity, "organiser-id", buurt_entity_get_id (contact), NULL);
-        }
-
-      if (!buurt_store_save (store, activity, error))
-        return FALSE;
-      apply->n_added++;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-apply_venues (BuurtStore  *store,
-              gpointer     user_data,
-              GError     **error)
-{
-  Apply *apply = user_data;
-  BuurtCsvImport *self = apply->self;
-
-  for (guint i = 0; i < self->venue_rows->len; i++)
-    {
-      BuurtCsvVenueRow *row = &g_array_index (self->venue_rows, BuurtCsvVenueRow, i);
-      gboolean new_venue = buurt_entity_get_id (row->venue) == 0;
-
-      if (new_venue && !buurt_store_save (store, row->venue, error))
-        return FALSE;
-      if (row->room != NULL)
-        {
-          g_object_set (row->room, "venue-id", buurt_entity_get_id (row->venue), NULL);
-          if (!buurt_store_save (store, row->room, error))
-            return FALSE;
-        }
-      apply->n_added++;
-    }
-
-  return TRUE;
-}
-
-/**
- * buurt_csv_import_apply:
- * @n_added: (out) (optional): the activities, or the venues and rooms, added
- *
- * Adds the good lines that are not in the agenda yet, all in one
- * transaction: all of them or, with @error set, none.
- *
- * Returns: %TRUE when they were added
- */
-gboolean
-buurt_csv_import_apply (BuurtCsvImport  *self,
-                        guint           *n_added,
-                        GError         **error)
-{
-  Apply apply = { self, 0 };
-  BuurtStore *store;
-  gboolean ok;
-
-  g_return_val_if_fail (BUURT_IS_CSV_IMPORT (self), FALSE);
-
-  store = buurt_database_get_store (self->database);
-  /* TODO(#21): buurt_database_backup_before (self->database, "csv-import", error)
-   * once the data-safety branch is in, before writing anything. */
-  ok = buurt_store_transaction (store,
-                                self->kind == BUURT_CSV_KIND_ACTIVITIES ? apply_activities : apply_venues,
-                                &apply, error);
-  if (n_added != NULL)
-    *n_added = ok ? apply.n_added : 0;
-  return ok;
 }

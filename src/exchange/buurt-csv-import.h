@@ -98,6 +98,15 @@ gboolean        buurt_csv_import_apply            (BuurtCsvImport  *self,
                                                    guint           *n_added,
                                                    GError         **error);
 
+void            buurt_csv_import_apply_async      (BuurtCsvImport      *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean        buurt_csv_import_apply_finish     (BuurtCsvImport  *self,
+                                                   GAsyncResult    *result,
+                                                   guint           *n_added,
+                                                   GError         **error);
+
 const char     *buurt_csv_field_label             (BuurtCsvField    field);
 gboolean        buurt_csv_field_is_for            (BuurtCsvField    field,
                                                    BuurtCsvKind     kind);

@@ -283,3 +283,34 @@ buurt_exchange_period_title (const char *first,
   /* Translators: the first and last day of a printed agenda */
   return g_strdup_printf (_("Agenda %s – %s"), from_text, to_text);
 }
+
+/**
+ * buurt_exchange_agenda_title:
+ * @query: what the agenda shows
+ * @first: the first local day
+ * @last: (nullable): the last one
+ *
+ * Returns: (transfer full): buurt_exchange_period_title() with the venue or
+ *   town the agenda is filtered on: "Agenda 8 – 14 March 2027 · Dronten"
+ */
+char *
+buurt_exchange_agenda_title (BuurtDatabase          *database,
+                             const BuurtAgendaQuery *query,
+                             const char             *first,
+                             const char             *last)
+{
+  g_autofree char *period = buurt_exchange_period_title (first, last);
+  g_autoptr(BuurtEntity) place = NULL;
+
+  if (query->venue_id > 0)
+    place = buurt_database_load (database, BUURT_TYPE_VENUE, query->venue_id, NULL);
+  else if (query->neighbourhood_id > 0)
+    place = buurt_database_load (database, BUURT_TYPE_NEIGHBOURHOOD, query->neighbourhood_id, NULL);
+  else if (query->kern_id > 0)
+    place = buurt_database_load (database, BUURT_TYPE_KERN, query->kern_id, NULL);
+
+  if (place == NULL)
+    return g_steal_pointer (&period);
+  /* Translators: a printed agenda's heading and the place it is for */
+  return g_strdup_printf (_("%s · %s"), period, buurt_entity_get_string (place, "name"));
+}

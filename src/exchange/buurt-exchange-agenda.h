@@ -26,5 +26,9 @@ char      *buurt_exchange_free_or_cost    (gint64                  cost_cents);
 char      *buurt_exchange_format_day      (const char             *day);
 char      *buurt_exchange_period_title    (const char             *first,
                                            const char             *last);
+char      *buurt_exchange_agenda_title    (BuurtDatabase          *database,
+                                           const BuurtAgendaQuery *query,
+                                           const char             *first,
+                                           const char             *last);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _BuurtCsvPreview
   AdwWindow             parent_instance;
 
   /* Template children */
+  GtkWidget            *content;
   GtkLabel             *file_label;
   GtkLabel             *summary_label;
   GtkButton            *import_button;
@@ -43,6 +44,7 @@ struct _BuurtCsvPreview
   GPtrArray            *problem_rows;  /* GtkWidget */
   GArray               *fields;        /* BuurtCsvField offered, in combo order */
   gboolean              updating;
+  gboolean              importing;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtCsvPreview, buurt_csv_preview, ADW_TYPE_WINDOW)
@@ -228,23 +230,31 @@ kind_selected_cb (AdwComboRow     *row,
 }
 
 static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+applied_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  BuurtCsvPreview *self = BUURT_CSV_PREVIEW (widget);
+  g_autoptr(BuurtCsvPreview) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   guint n_added = 0;
+  gboolean ok = buurt_csv_import_apply_finish (BUURT_CSV_IMPORT (object), result, &n_added, &error);
 
-  if (!buurt_csv_import_apply (self->import, &n_added, &error))
+  self->importing = FALSE;
+  /* Closed while the lines were written: they were, and the views know. */
+  if (self->import == NULL)
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content), TRUE);
+
+  if (!ok)
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"),
                                                   error->message);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
+      update_summary (self);
       return;
     }
 
@@ -257,6 +267,24 @@ import_activated (GtkWidget  *widget,
   if (parent != NULL)
     buurt_toast_show (GTK_WIDGET (parent), adw_toast_new (message));
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BuurtCsvPreview *self = BUURT_CSV_PREVIEW (widget);
+
+  if (self->importing)
+    return;
+
+  /* The lines are written in a thread; meanwhile nothing here changes them. */
+  self->importing = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content), FALSE);
+  gtk_widget_action_set_enabled (widget, "preview.import", FALSE);
+  gtk_button_set_label (self->import_button, _("Importing…"));
+  buurt_csv_import_apply_async (self->import, NULL, applied_cb, g_object_ref (self));
 }
 
 static void
@@ -295,6 +323,7 @@ buurt_csv_preview_class_init (BuurtCsvPreviewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/buurtagenda/Buurtagenda/buurt-csv-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, BuurtCsvPreview, content);
   gtk_widget_class_bind_template_child (widget_class, BuurtCsvPreview, file_label);
   gtk_widget_class_bind_template_child (widget_class, BuurtCsvPreview, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BuurtCsvPreview, import_button);

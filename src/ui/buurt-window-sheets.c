@@ -168,7 +168,7 @@ buurt_window_make_print_layout (BuurtWindow  *self,
   if (occurrences == NULL)
     return NULL;
 
-  title = buurt_exchange_period_title (first, last);
+  title = buurt_exchange_agenda_title (buurt_window_get_database (self), &query, first, last);
   return buurt_print_layout_new (occurrences, title);
 }
 
@@ -408,7 +408,7 @@ buurt_window_show_newsletter (BuurtWindow *self)
       return NULL;
     }
 
-  title = buurt_exchange_period_title (first, last);
+  title = buurt_exchange_agenda_title (buurt_window_get_database (self), &query, first, last);
   newsletter = g_new0 (Newsletter, 1);
   newsletter->html = buurt_newsletter_html (occurrences, title);
   newsletter->text = buurt_newsletter_text (occurrences, title);
