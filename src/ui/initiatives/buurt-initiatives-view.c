@@ -342,7 +342,7 @@ buurt_initiatives_view_set_database (BuurtInitiativesView *self,
   /* The initiatives, what the list and the detail show of them. */
   buurt_view_reloader_watch (self->reloader, database,
                              (const char *[]) { "initiative", "neighbourhood", "kern", "contact",
-                                                "initiative_partner", "funding_request", "journal_entry",
+                                                "initiative_partner", "funding_request", "expense", "journal_entry",
                                                 "activity", NULL });
   buurt_view_reloader_queue (self->reloader);
 }
