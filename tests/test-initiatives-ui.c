@@ -18,6 +18,7 @@
 #include "buurt-initiative-detail.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-initiatives-view.h"
+#include "buurt-record-dialog.h"
 #include "buurt-stage-dialog.h"
 #include "buurt-test-utils.h"
 
@@ -321,6 +322,87 @@ test_stage_moves (Fixture       *f,
   buurt_test_screenshot (GTK_WIDGET (f->window), "initiative-journal");
 }
 
+static BuurtRecordDialog *
+open_record_dialog (Fixture    *f,
+                    const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  return BUURT_RECORD_DIALOG (buurt_test_wait_for_window (BUURT_TYPE_RECORD_DIALOG));
+}
+
+static void
+close_dialog (BuurtRecordDialog *dialog,
+              const char        *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_funding (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *bad_amounts[] = { "veel", "-5", "1.000,555" };
+  BuurtRecordDialog *dialog;
+  gint64 before = buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL);
+
+  g_assert_true (buurt_initiatives_view_select (f->view, f->moestuin));
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "450"));
+
+  dialog = open_record_dialog (f, "initiatives.add-request");
+  buurt_record_dialog_set_choice (dialog, "funder", 3);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_amounts); i++)
+    {
+      buurt_record_dialog_set_field (dialog, "amount-requested", bad_amounts[i]);
+      g_assert_false (buurt_record_dialog_can_save (dialog));
+      g_assert_nonnull (buurt_record_dialog_get_problem (dialog));
+    }
+  /* Turned down, with a reason, but a granted amount. */
+  buurt_record_dialog_set_field (dialog, "amount-requested", "1000");
+  buurt_record_dialog_set_choice (dialog, "status", BUURT_FUNDING_STATUS_REJECTED);
+  buurt_record_dialog_set_field (dialog, "rejection-reason", "Te weinig draagvlak");
+  buurt_record_dialog_set_field (dialog, "amount-granted", "250");
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  buurt_test_screenshot (GTK_WIDGET (dialog), "initiative-request-error");
+  /* A decision before the request. */
+  buurt_record_dialog_set_field (dialog, "amount-granted", "");
+  buurt_record_dialog_set_field (dialog, "requested-on", "2026-10-01");
+  buurt_record_dialog_set_field (dialog, "decided-on", "2026-09-01");
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  close_dialog (dialog, "cancel");
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before);
+
+  dialog = open_record_dialog (f, "initiatives.add-request");
+  buurt_record_dialog_set_choice (dialog, "funder", 4);
+  buurt_record_dialog_set_field (dialog, "amount-requested", "300");
+  buurt_record_dialog_set_choice (dialog, "status", BUURT_FUNDING_STATUS_GRANTED);
+  buurt_record_dialog_set_field (dialog, "amount-granted", "300");
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  close_dialog (dialog, "save");
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before + 1);
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "750"));
+
+  /* An expense needs a description; then the balance goes down. */
+  dialog = open_record_dialog (f, "initiatives.add-expense");
+  buurt_record_dialog_set_field (dialog, "amount", "45,50");
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "description", "Zaden en potgrond");
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_test_screenshot (GTK_WIDGET (dialog), "initiative-expense");
+  close_dialog (dialog, "save");
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "704"));
+
+  /* A lesson in the journal. */
+  dialog = open_record_dialog (f, "initiatives.add-journal");
+  buurt_record_dialog_set_choice (dialog, "kind", BUURT_JOURNAL_KIND_LESSON);
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "text", "Vraag de school vroeg mee te doen.");
+  close_dialog (dialog, "save");
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "journal"), ==, 1);
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "money"), ==, 4);
+  buurt_test_screenshot (GTK_WIDGET (f->window), "initiative-funding");
+}
+
 static void
 test_contacts (Fixture       *f,
                gconstpointer  data)
@@ -391,6 +473,7 @@ main (int   argc,
   ADD ("/initiatives-ui/detail", test_detail);
   ADD ("/initiatives-ui/editor", test_editor);
   ADD ("/initiatives-ui/stage-moves", test_stage_moves);
+  ADD ("/initiatives-ui/funding", test_funding);
   ADD ("/initiatives-ui/contacts", test_contacts);
 
   return g_test_run ();

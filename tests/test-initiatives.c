@@ -430,6 +430,75 @@ test_validation (Fixture       *f,
   g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_INITIATIVE, NULL), ==, before);
 }
 
+static void
+add_expense (Fixture    *f,
+             gint64      initiative_id,
+             gint64      request_id,
+             gint64      cents,
+             gboolean    deleted)
+{
+  g_autoptr(BuurtExpense) expense = buurt_expense_new ();
+
+  g_object_set (expense, "initiative-id", initiative_id, "funding-request-id", request_id,
+                "spent-on", "2026-10-01", "description", "Zaden en potgrond", "amount-cents", cents, NULL);
+  save (f, expense);
+  if (deleted)
+    g_assert_true (buurt_database_delete (f->database, BUURT_ENTITY (expense), NULL));
+}
+
+static void
+test_money (Fixture       *f,
+            gconstpointer  data)
+{
+  BuurtInitiativeMoney money = { 0 };
+  g_autoptr(GListModel) expenses = NULL;
+  g_autoptr(GListModel) requests = NULL;
+  g_autoptr(BuurtFundingRequest) rejected = buurt_funding_request_new ();
+  g_autoptr(BuurtExpense) nameless = buurt_expense_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* EUR 120 against the initiative, EUR 30 against the paid grant, and a
+   * deleted one that does not count. */
+  add_expense (f, f->moestuin, 0, 12000, FALSE);
+  add_expense (f, 0, f->paid_request, 3000, FALSE);
+  add_expense (f, f->moestuin, 0, 99900, TRUE);
+
+  g_assert_true (buurt_database_initiative_money (f->database, f->moestuin, &money, &error));
+  g_assert_no_error (error);
+  /* Requested: 450 + 1,000 + 300 (the draft and the deleted one do not count). */
+  g_assert_cmpint (money.requested_cents, ==, 175000);
+  g_assert_cmpint (money.granted_cents, ==, 75000);
+  g_assert_cmpint (money.spent_cents, ==, 15000);
+  g_assert_cmpint (money.balance_cents, ==, 60000);
+
+  expenses = buurt_database_list_expenses (f->database, f->moestuin, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (expenses), ==, 2);
+  requests = buurt_database_list_funding_requests (f->database, f->moestuin, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, 4);
+
+  /* A granted amount on a request that was turned down; an expense without
+   * a description; a decision before the request: refused, nothing saved. */
+  g_object_set (rejected, "initiative-id", f->moestuin, "amount-requested-cents", (gint64) 5000,
+                "amount-granted-cents", (gint64) 5000, "status", BUURT_FUNDING_STATUS_REJECTED,
+                "rejection-reason", "Geen draagvlak", NULL);
+  g_assert_false (buurt_database_save (f->database, BUURT_ENTITY (rejected), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Amount granted"));
+  g_clear_error (&error);
+  g_object_set (rejected, "amount-granted-cents", (gint64) 0, "requested-on", "2026-10-01",
+                "decided-on", "2026-09-01", NULL);
+  g_assert_false (buurt_database_save (f->database, BUURT_ENTITY (rejected), &error));
+  g_assert_nonnull (strstr (error->message, "decision date"));
+  g_clear_error (&error);
+  g_object_set (nameless, "initiative-id", f->moestuin, "spent-on", "2026-10-01",
+                "description", "  ", "amount-cents", (gint64) 100, NULL);
+  g_assert_false (buurt_database_save (f->database, BUURT_ENTITY (nameless), &error));
+  g_assert_nonnull (strstr (error->message, "Description"));
+
+  g_assert_true (buurt_database_initiative_money (f->database, f->moestuin, &money, NULL));
+  g_assert_cmpint (money.spent_cents, ==, 15000);
+  g_assert_cmpint (money.requested_cents, ==, 175000);
+}
+
 static BuurtContactSummary *
 find_contact (GPtrArray *contacts,
               gint64     id)
@@ -573,6 +642,7 @@ main (int   argc,
   ADD ("/initiatives/stage/pilot-evaluation-date", test_stage_pilot_evaluation_date);
   ADD ("/initiatives/people/roles", test_people_roles);
   ADD ("/initiatives/validation", test_validation);
+  ADD ("/initiatives/money", test_money);
   ADD ("/contacts/merge-and-undo", test_merge_contacts);
 
   return g_test_run ();

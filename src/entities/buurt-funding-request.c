@@ -61,6 +61,13 @@ buurt_funding_request_validate (BuurtEntity  *entity,
   if (buurt_entity_get_enum (entity, "status") == BUURT_FUNDING_STATUS_REJECTED &&
       !buurt_entity_require_text (entity, "rejection-reason", _("Reason for turning it down"), error))
     return FALSE;
+  if (buurt_entity_get_enum (entity, "status") == BUURT_FUNDING_STATUS_REJECTED &&
+      buurt_entity_get_int (entity, "amount-granted-cents") > 0)
+    {
+      g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID,
+                           _("Amount granted: a request that was turned down has no granted amount."));
+      return FALSE;
+    }
 
   return TRUE;
 }

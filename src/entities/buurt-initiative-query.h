@@ -112,6 +112,21 @@ typedef struct
 
 void buurt_contact_summary_free (BuurtContactSummary *summary);
 
+/**
+ * BuurtInitiativeMoney:
+ *
+ * An initiative's money: requested (all but drafts), granted (granted,
+ * paid or accounted for), spent (its expenses and those of its requests),
+ * and the balance, granted minus spent.
+ */
+typedef struct
+{
+  gint64 requested_cents;
+  gint64 granted_cents;
+  gint64 spent_cents;
+  gint64 balance_cents;
+} BuurtInitiativeMoney;
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtInitiativeSummary, buurt_initiative_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtInitiativePerson, buurt_initiative_person_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtLinkedActivity, buurt_linked_activity_free)

@@ -87,6 +87,54 @@ buurt_database_list_journal (BuurtDatabase  *self,
   return buurt_store_list_journal (buurt_database_get_store (self), initiative_id, error);
 }
 
+/**
+ * buurt_database_list_funding_requests:
+ *
+ * Returns: (transfer full) (nullable): the #BuurtFundingRequest objects of
+ *   an initiative
+ */
+GListModel *
+buurt_database_list_funding_requests (BuurtDatabase  *self,
+                                      gint64          initiative_id,
+                                      GError        **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  return buurt_store_list_funding_requests (buurt_database_get_store (self), initiative_id, error);
+}
+
+/**
+ * buurt_database_list_expenses:
+ *
+ * Returns: (transfer full) (nullable): the #BuurtExpense objects of an
+ *   initiative and of its requests
+ */
+GListModel *
+buurt_database_list_expenses (BuurtDatabase  *self,
+                              gint64          initiative_id,
+                              GError        **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  return buurt_store_list_expenses (buurt_database_get_store (self), initiative_id, error);
+}
+
+/**
+ * buurt_database_initiative_money:
+ *
+ * See buurt_store_initiative_money().
+ */
+gboolean
+buurt_database_initiative_money (BuurtDatabase         *self,
+                                 gint64                 initiative_id,
+                                 BuurtInitiativeMoney  *money,
+                                 GError               **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), FALSE);
+
+  return buurt_store_initiative_money (buurt_database_get_store (self), initiative_id, money, error);
+}
+
 typedef struct
 {
   BuurtInitiative *initiative;

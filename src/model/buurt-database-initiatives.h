@@ -23,6 +23,16 @@ GPtrArray  *buurt_database_list_linked_activities  (BuurtDatabase               
 GListModel *buurt_database_list_journal            (BuurtDatabase               *self,
                                                     gint64                       initiative_id,
                                                     GError                     **error);
+GListModel *buurt_database_list_funding_requests  (BuurtDatabase               *self,
+                                                    gint64                       initiative_id,
+                                                    GError                     **error);
+GListModel *buurt_database_list_expenses           (BuurtDatabase               *self,
+                                                    gint64                       initiative_id,
+                                                    GError                     **error);
+gboolean    buurt_database_initiative_money        (BuurtDatabase               *self,
+                                                    gint64                       initiative_id,
+                                                    BuurtInitiativeMoney        *money,
+                                                    GError                     **error);
 gboolean    buurt_database_save_initiative         (BuurtDatabase               *self,
                                                     BuurtInitiative             *initiative,
                                                     GPtrArray                   *people,

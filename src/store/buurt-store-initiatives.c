@@ -484,3 +484,140 @@ buurt_store_list_journal (BuurtStore  *self,
 
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
+
+static const char *request_ids_sql =
+  "SELECT id FROM funding_request "
+  "WHERE initiative_id = :initiative_id AND deleted_at IS NULL "
+  "ORDER BY coalesce (requested_on, substr (created_at, 1, 10)), id";
+
+static const char *expense_ids_sql =
+  "SELECT e.id FROM expense e "
+  "LEFT JOIN funding_request f ON f.id = e.funding_request_id "
+  "WHERE e.deleted_at IS NULL "
+  "  AND (e.initiative_id = :initiative_id OR f.initiative_id = :initiative_id) "
+  "ORDER BY e.spent_on, e.id";
+
+static const char *money_sql =
+  "SELECT (SELECT coalesce (sum (amount_requested_cents), 0) FROM funding_request "
+  "        WHERE initiative_id = :initiative_id AND deleted_at IS NULL AND status <> 'draft'), "
+  "       (SELECT coalesce (sum (amount_granted_cents), 0) FROM funding_request "
+  "        WHERE initiative_id = :initiative_id AND deleted_at IS NULL "
+  "          AND status IN ('granted', 'paid', 'accounted')), "
+  "       (SELECT coalesce (sum (e.amount_cents), 0) FROM expense e "
+  "        LEFT JOIN funding_request f ON f.id = e.funding_request_id "
+  "        WHERE e.deleted_at IS NULL "
+  "          AND (e.initiative_id = :initiative_id OR f.initiative_id = :initiative_id))";
+
+static GListModel *
+load_by_ids (BuurtStore  *self,
+             const char  *sql,
+             GType        type,
+             gint64       initiative_id,
+             GError     **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (type);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  bind_int (stmt, ":initiative_id", initiative_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BuurtEntity) entity = buurt_store_load (self, type, g_array_index (ids, gint64, i), error);
+
+      if (entity == NULL)
+        return NULL;
+      g_list_store_append (list, entity);
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/**
+ * buurt_store_list_funding_requests:
+ *
+ * Returns: (transfer full) (nullable): the #BuurtFundingRequest objects of
+ *   an initiative, oldest request first
+ */
+GListModel *
+buurt_store_list_funding_requests (BuurtStore  *self,
+                                   gint64       initiative_id,
+                                   GError     **error)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  return load_by_ids (self, request_ids_sql, BUURT_TYPE_FUNDING_REQUEST, initiative_id, error);
+}
+
+/**
+ * buurt_store_list_expenses:
+ *
+ * Returns: (transfer full) (nullable): the #BuurtExpense objects kept
+ *   against an initiative or against one of its requests, by date
+ */
+GListModel *
+buurt_store_list_expenses (BuurtStore  *self,
+                           gint64       initiative_id,
+                           GError     **error)
+{
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  return load_by_ids (self, expense_ids_sql, BUURT_TYPE_EXPENSE, initiative_id, error);
+}
+
+/**
+ * buurt_store_initiative_money:
+ * @money: (out): requested (all but drafts), granted (granted, paid or
+ *   accounted for), spent, and the balance: granted minus spent
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buurt_store_initiative_money (BuurtStore            *self,
+                              gint64                 initiative_id,
+                              BuurtInitiativeMoney  *money,
+                              GError               **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (money != NULL, FALSE);
+
+  stmt = buurt_store_prepare (self, money_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_int (stmt, ":initiative_id", initiative_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  money->requested_cents = sqlite3_column_int64 (stmt, 0);
+  money->granted_cents = sqlite3_column_int64 (stmt, 1);
+  money->spent_cents = sqlite3_column_int64 (stmt, 2);
+  money->balance_cents = money->granted_cents - money->spent_cents;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}

@@ -230,6 +230,16 @@ GPtrArray   *buurt_store_list_linked_activities (BuurtStore                  *se
 GListModel  *buurt_store_list_journal           (BuurtStore                  *self,
                                                  gint64                       initiative_id,
                                                  GError                     **error);
+GListModel  *buurt_store_list_funding_requests  (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 GError                     **error);
+GListModel  *buurt_store_list_expenses          (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 GError                     **error);
+gboolean     buurt_store_initiative_money       (BuurtStore                  *self,
+                                                 gint64                       initiative_id,
+                                                 BuurtInitiativeMoney        *money,
+                                                 GError                     **error);
 
 /* The address book: buurt-store-contacts.c */
 

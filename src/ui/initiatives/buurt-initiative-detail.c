@@ -35,11 +35,13 @@ struct _BuurtInitiativeDetail
   GtkListBox    *facts_list;
   GtkListBox    *people_list;
   GtkListBox    *activities_list;
+  GtkListBox    *money_list;
   GtkListBox    *journal_list;
 
   /* Owned state */
   BuurtDatabase   *database;
   BuurtInitiative *initiative;  /* the one shown, or NULL */
+  char            *balance_text; /* what the balance row says */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtInitiativeDetail, buurt_initiative_detail, GTK_TYPE_WIDGET)
@@ -234,6 +236,82 @@ fill_journal (BuurtInitiativeDetail *self)
              _("Notes made when the initiative moves to another stage appear here."));
 }
 
+static char *
+funder_name (BuurtInitiativeDetail *self,
+             gint64                 funder_id)
+{
+  g_autoptr(BuurtEntity) funder = NULL;
+
+  if (funder_id != 0)
+    funder = buurt_database_load (self->database, BUURT_TYPE_CONTACT, funder_id, NULL);
+  return g_strdup (funder != NULL ? buurt_entity_get_string (funder, "name") : _("No funder chosen"));
+}
+
+/* The balance first (granted minus spent, always in sight), then each
+ * request and each expense. */
+static void
+fill_money (BuurtInitiativeDetail *self)
+{
+  gint64 id = buurt_entity_get_id (BUURT_ENTITY (self->initiative));
+  g_autoptr(GListModel) requests = buurt_database_list_funding_requests (self->database, id, NULL);
+  g_autoptr(GListModel) expenses = buurt_database_list_expenses (self->database, id, NULL);
+  BuurtInitiativeMoney money = { 0 };
+  g_autofree char *granted = NULL;
+  g_autofree char *spent = NULL;
+  g_autofree char *balance = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (!buurt_database_initiative_money (self->database, id, &money, NULL))
+    return;
+
+  granted = buurt_money_format (money.granted_cents);
+  spent = buurt_money_format (money.spent_cents);
+  balance = buurt_money_format (money.balance_cents);
+  /* Translators: %s is an amount of money; granted minus spent */
+  title = g_strdup_printf (_("Balance %s"), balance);
+  /* Translators: both %s are amounts of money */
+  subtitle = g_strdup_printf (_("Granted %s · spent %s"), granted, spent);
+  add_row (self->money_list, title, subtitle);
+  g_free (self->balance_text);
+  self->balance_text = g_strdup_printf ("%s. %s", title, subtitle);
+
+  for (guint i = 0; requests != NULL && i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(BuurtEntity) request = g_list_model_get_item (requests, i);
+      g_autofree char *funder = funder_name (self, buurt_entity_get_int (request, "funder-id"));
+      g_autofree char *asked = buurt_money_format (buurt_entity_get_int (request, "amount-requested-cents"));
+      g_autofree char *given = buurt_money_format (buurt_entity_get_int (request, "amount-granted-cents"));
+      const char *reason = buurt_entity_get_string (request, "rejection-reason");
+      g_autofree char *row_title = NULL;
+      g_autofree char *row_subtitle = NULL;
+
+      /* Translators: a funding request: the funder and its status, such as "Gemeente Dronten: Granted" */
+      row_title = g_strdup_printf (_("%s: %s"), funder,
+                                   buurt_enum_to_label (BUURT_TYPE_FUNDING_STATUS,
+                                                        buurt_entity_get_enum (request, "status")));
+      if (reason != NULL && *reason != '\0')
+        /* Translators: amounts requested and granted, and why it was turned down */
+        row_subtitle = g_strdup_printf (_("Requested %s · granted %s · reason: %s"), asked, given, reason);
+      else
+        /* Translators: amounts requested and granted */
+        row_subtitle = g_strdup_printf (_("Requested %s · granted %s"), asked, given);
+      add_row (self->money_list, row_title, row_subtitle);
+    }
+
+  for (guint i = 0; expenses != NULL && i < g_list_model_get_n_items (expenses); i++)
+    {
+      g_autoptr(BuurtEntity) expense = g_list_model_get_item (expenses, i);
+      g_autofree char *amount = buurt_money_format (buurt_entity_get_int (expense, "amount-cents"));
+      g_autofree char *day = buurt_initiative_format_date (buurt_entity_get_string (expense, "spent-on"));
+      g_autofree char *row_subtitle = NULL;
+
+      /* Translators: an expense: its date and amount */
+      row_subtitle = g_strdup_printf (_("Spent on %s · %s"), day, amount);
+      add_row (self->money_list, buurt_entity_get_string (expense, "description"), row_subtitle);
+    }
+}
+
 /* The stages it can move to, each an item of the Move to Stage menu. */
 static void
 fill_stage_menu (BuurtInitiativeDetail *self)
@@ -274,6 +352,7 @@ buurt_initiative_detail_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_INITIATIVE_DETAIL);
   g_clear_object (&self->initiative);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->balance_text, g_free);
 
   G_OBJECT_CLASS (buurt_initiative_detail_parent_class)->dispose (object);
 }
@@ -298,6 +377,7 @@ buurt_initiative_detail_class_init (BuurtInitiativeDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtInitiativeDetail, people_list);
   gtk_widget_class_bind_template_child (widget_class, BuurtInitiativeDetail, activities_list);
   gtk_widget_class_bind_template_child (widget_class, BuurtInitiativeDetail, journal_list);
+  gtk_widget_class_bind_template_child (widget_class, BuurtInitiativeDetail, money_list);
 
   gtk_widget_class_install_action (widget_class, "detail.stage-menu", NULL, stage_menu_action);
 }
@@ -366,6 +446,7 @@ buurt_initiative_detail_reload (BuurtInitiativeDetail *self)
   clear_list (self->people_list);
   clear_list (self->activities_list);
   clear_list (self->journal_list);
+  clear_list (self->money_list);
 
   if (self->initiative == NULL)
     {
@@ -388,6 +469,7 @@ buurt_initiative_detail_reload (BuurtInitiativeDetail *self)
   fill_facts (self, today);
   fill_people (self);
   fill_activities (self, today);
+  fill_money (self);
   fill_journal (self);
   fill_stage_menu (self);
 
@@ -420,6 +502,7 @@ buurt_initiative_detail_count_rows (BuurtInitiativeDetail *self,
   GtkListBox *list = g_str_equal (section, "facts") ? self->facts_list
                    : g_str_equal (section, "people") ? self->people_list
                    : g_str_equal (section, "activities") ? self->activities_list
+                   : g_str_equal (section, "money") ? self->money_list
                    : self->journal_list;
   guint n = 0;
 
@@ -427,4 +510,17 @@ buurt_initiative_detail_count_rows (BuurtInitiativeDetail *self,
        child = gtk_widget_get_next_sibling (child))
     n++;
   return n;
+}
+
+/**
+ * buurt_initiative_detail_get_balance:
+ *
+ * Returns: (transfer none) (nullable): what the balance row says
+ */
+const char *
+buurt_initiative_detail_get_balance (BuurtInitiativeDetail *self)
+{
+  g_return_val_if_fail (BUURT_IS_INITIATIVE_DETAIL (self), NULL);
+
+  return self->balance_text;
 }

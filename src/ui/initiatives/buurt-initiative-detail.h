@@ -25,4 +25,6 @@ BuurtInitiative *buurt_initiative_detail_get_initiative (BuurtInitiativeDetail *
 guint            buurt_initiative_detail_count_rows   (BuurtInitiativeDetail *self,
                                                        const char            *section);
 
+const char      *buurt_initiative_detail_get_balance  (BuurtInitiativeDetail *self);
+
 G_END_DECLS

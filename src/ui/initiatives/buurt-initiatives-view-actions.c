@@ -14,6 +14,7 @@
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-initiatives-view-private.h"
+#include "buurt-record-dialog.h"
 #include "buurt-toast.h"
 
 /*
@@ -64,6 +65,9 @@ buurt_initiatives_view_update_actions (BuurtInitiativesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.move", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.move-menu", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.add-activity", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.add-request", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.add-expense", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.add-journal", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "initiatives.undo", self->last_deleted != NULL);
 }
 
@@ -278,6 +282,38 @@ add_activity_action (GtkWidget  *widget,
 }
 
 static void
+record_response_cb (BuurtInitiativesView *self,
+                    const char           *response,
+                    BuurtRecordDialog    *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "save") && !buurt_record_dialog_save (dialog, &error))
+    buurt_initiatives_view_show_toast (self, error->message);
+}
+
+static void
+add_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  BuurtInitiative *initiative = buurt_initiative_detail_get_initiative (self->detail);
+  BuurtRecordKind kind = g_str_equal (action_name, "initiatives.add-request") ? BUURT_RECORD_REQUEST
+                       : g_str_equal (action_name, "initiatives.add-expense") ? BUURT_RECORD_EXPENSE
+                       : BUURT_RECORD_JOURNAL;
+  BuurtRecordDialog *dialog;
+
+  if (initiative == NULL)
+    return;
+
+  dialog = buurt_record_dialog_new (parent_window (self), self->database, kind,
+                                    buurt_entity_get_id (BUURT_ENTITY (initiative)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (record_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -311,6 +347,9 @@ buurt_initiatives_view_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "initiatives.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "initiatives.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "initiatives.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.add-request", NULL, add_record_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.add-expense", NULL, add_record_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.add-journal", NULL, add_record_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "initiatives.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "initiatives.move-menu", NULL);

@@ -226,6 +226,15 @@ filter_changed_cb (BuurtInitiativesView *self)
 }
 
 static void
+activity_changed_cb (BuurtInitiativesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    buurt_initiative_detail_reload (self->detail);
+  else
+    buurt_view_reloader_queue (self->reloader);
+}
+
+static void
 search_changed_cb (BuurtInitiativesView *self)
 {
   if (self->database != NULL)
@@ -342,8 +351,11 @@ buurt_initiatives_view_set_database (BuurtInitiativesView *self,
   /* The initiatives, what the list and the detail show of them. */
   buurt_view_reloader_watch (self->reloader, database,
                              (const char *[]) { "initiative", "neighbourhood", "kern", "contact",
-                                                "initiative_partner", "funding_request", "journal_entry",
-                                                "activity", NULL });
+                                                "initiative_partner", "funding_request", "expense", "journal_entry",
+                                                NULL });
+  /* An activity shows only in the detail, so the list stays as it is. */
+  g_signal_connect_object (database, "changed::activity", G_CALLBACK (activity_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   buurt_view_reloader_queue (self->reloader);
 }
 
