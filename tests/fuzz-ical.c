@@ -6,7 +6,7 @@
  * No file, however malformed, may crash or hang the importer. Built with
  * -Dfuzzing=true (CC=clang) this is a libFuzzer target:
  *
- *   CC=clang meson setup _fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
+ *   CC=clang meson setup _fuzz -Dfuzzing=true -Dc_args=-fsanitize=fuzzer-no-link -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C _fuzz fuzz-ical
  *   _fuzz/tests/fuzz-ical -max_total_time=600 -timeout=10 -max_len=65536 \
  *       tests/data/ical-corpus tests/data/ical

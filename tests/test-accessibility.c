@@ -21,6 +21,7 @@
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-csv-preview.h"
+#include "buurt-ical-preview.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-stage-dialog.h"
 #include "buurt-review-window-private.h"
@@ -502,6 +503,32 @@ test_accessibility_csv_preview (Fixture       *fixture,
   g_unlink (path);
 }
 
+static gboolean
+preview_shows_list (gpointer user_data)
+{
+  GtkWindow *preview = buurt_test_find_window (BUURT_TYPE_ICAL_PREVIEW);
+  GtkStack *stack = preview != NULL ? GTK_STACK (buurt_test_find_widget (GTK_WIDGET (preview), GTK_TYPE_STACK, 0)) : NULL;
+
+  return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "list") == 0;
+}
+
+/* The import preview of a calendar file: its check boxes say what they
+ * import. */
+static void
+test_accessibility_ical_preview (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ical", "google.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *preview;
+
+  buurt_window_import_file (fixture->window, file);
+  preview = buurt_test_wait_for_window (BUURT_TYPE_ICAL_PREVIEW);
+  g_assert_true (buurt_test_wait_until (preview_shows_list, NULL, 10000));
+  assert_all_named ("Calendar import");
+  gtk_window_destroy (preview);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +552,7 @@ main (int   argc,
   ADD ("/accessibility/backups", test_accessibility_backups);
   ADD ("/accessibility/receive", test_accessibility_receive);
   ADD ("/accessibility/csv-preview", test_accessibility_csv_preview);
+  ADD ("/accessibility/ical-preview", test_accessibility_ical_preview);
 
   return g_test_run ();
 }

@@ -33,6 +33,44 @@ buurt_today (void)
 }
 
 /**
+ * buurt_time_zone_lookup:
+ * @tzid: a zone such as "Europe/Amsterdam"
+ *
+ * Reading a zone's file is slow (GLib reads and maps it each time), and an
+ * import or the agenda's dates ask for the same few zones thousands of
+ * times: each is read once. Safe from any thread.
+ *
+ * Returns: (transfer full) (nullable): the zone, or %NULL when it is unknown
+ */
+GTimeZone *
+buurt_time_zone_lookup (const char *tzid)
+{
+  static GMutex lock;
+  static GHashTable *zones = NULL;   /* tzid -> GTimeZone, or a NULL value for unknown */
+  GTimeZone *tz;
+  gpointer found;
+
+  g_return_val_if_fail (tzid != NULL, NULL);
+
+  g_mutex_lock (&lock);
+  if (zones == NULL)
+    zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_time_zone_unref);
+  if (g_hash_table_lookup_extended (zones, tzid, NULL, &found))
+    tz = found != NULL ? g_time_zone_ref (found) : NULL;
+  else
+    {
+      tz = g_time_zone_new_identifier (tzid);
+      /* Unknown names are remembered too, but a file that names anything
+       * at all does not grow the table without end. */
+      if (g_hash_table_size (zones) < 1024)
+        g_hash_table_insert (zones, g_strdup (tzid), tz != NULL ? g_time_zone_ref (tz) : NULL);
+    }
+  g_mutex_unlock (&lock);
+
+  return tz;
+}
+
+/**
  * buurt_time_zone_new:
  * @tzid: (nullable): a zone such as "Europe/Amsterdam"
  *
@@ -42,9 +80,9 @@ buurt_today (void)
 GTimeZone *
 buurt_time_zone_new (const char *tzid)
 {
-  GTimeZone *tz = tzid != NULL ? g_time_zone_new_identifier (tzid) : NULL;
+  GTimeZone *tz = tzid != NULL ? buurt_time_zone_lookup (tzid) : NULL;
 
-  return tz != NULL ? tz : g_time_zone_new_identifier (BUURT_DEFAULT_TZID);
+  return tz != NULL ? tz : buurt_time_zone_lookup (BUURT_DEFAULT_TZID);
 }
 
 /**

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 
 char       *buurt_today             (void);
 GTimeZone  *buurt_time_zone_new     (const char      *tzid);
+GTimeZone  *buurt_time_zone_lookup  (const char      *tzid);
 GDateTime  *buurt_in_zone           (GDateTime       *instant,
                                      const char      *tzid);
 char       *buurt_format_time       (GDateTime       *instant,

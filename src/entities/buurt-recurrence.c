@@ -12,6 +12,7 @@
 #include <libical/ical.h>
 
 #include "buurt-entity.h"
+#include "buurt-format.h"
 #include "buurt-recurrence.h"
 
 /* At most this many dates of one rule are looked at. */
@@ -324,7 +325,7 @@ buurt_recurrence_expand_window (GDateTime   *starts_at,
                                 GError     **error)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BuurtSpan));
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (tzid != NULL ? tzid : "Europe/Amsterdam");
+  g_autoptr(GTimeZone) tz = buurt_time_zone_lookup (tzid != NULL ? tzid : "Europe/Amsterdam");
   g_autoptr(GDateTime) local_start = NULL;
   g_autoptr(GDateTime) local_end = NULL;
   Length length;

@@ -452,6 +452,7 @@ buurt_ical_import_apply (BuurtIcalImport   *self,
 
   /* TODO(#21): buurt_database_backup_before (database, "import", error) here
    * once the safety branch is merged. */
+  buurt_store_prepare_for_bulk (store);
   if (!buurt_store_transaction (store, apply_all, &apply, error))
     {
       g_clear_pointer (&apply.overrides, g_hash_table_unref);

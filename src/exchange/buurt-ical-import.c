@@ -266,11 +266,15 @@ plan (BuurtIcalImport  *self,
       g_autoptr(BuurtEntity) link = g_list_model_get_item (links, i);
       g_autofree char *key = link_key (buurt_entity_get_string (link, "uid"),
                                        buurt_entity_get_string (link, "recurrence-id"));
+      const char *recurrence_id = buurt_entity_get_string (link, "recurrence-id");
       BuurtIcalItem *item;
       BuurtActivity *existing;
 
+      /* A changed or cancelled date's link points at its series, which is
+       * not gone with it. */
       if (g_strcmp0 (buurt_entity_get_string (link, "source"), self->source) != 0 ||
-          g_hash_table_contains (in_file, key))
+          g_hash_table_contains (in_file, key) ||
+          (recurrence_id != NULL && *recurrence_id != '\0' && !g_str_has_prefix (recurrence_id, "RDATE:")))
         continue;
 
       existing = buurt_store_load (store, BUURT_TYPE_ACTIVITY,

@@ -193,23 +193,30 @@ zone_of (icalproperty        *prop,
 static char *
 repeat_zone_of (icaltimezone *zone)
 {
-  const char *names[3] = { NULL, NULL, NULL };
+  char *names[2] = { NULL, NULL };
 
   if (zone == NULL || zone == icaltimezone_get_utc_timezone ())
     return g_strdup (BUURT_ICAL_HOME_ZONE);
 
-  names[0] = icaltimezone_get_location (zone);
-  names[1] = icaltimezone_get_tzid (zone);
-  for (guint i = 0; i < 2; i++)
+  /* Copies: libical may free a zone's strings when it loads another zone. */
+  names[0] = g_strdup (icaltimezone_get_location (zone));
+  names[1] = g_strdup (icaltimezone_get_tzid (zone));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       icaltimezone *builtin = names[i] != NULL ? buurt_ical_zone_for_tzid (names[i]) : NULL;
-      const char *location = builtin != NULL ? icaltimezone_get_location (builtin) : NULL;
-      g_autoptr(GTimeZone) tz = location != NULL ? g_time_zone_new_identifier (location) : NULL;
+      g_autofree char *location = builtin != NULL ? g_strdup (icaltimezone_get_location (builtin)) : NULL;
+      g_autoptr(GTimeZone) tz = location != NULL ? buurt_time_zone_lookup (location) : NULL;
 
       if (tz != NULL)
-        return g_strdup (location);
+        {
+          g_free (names[0]);
+          g_free (names[1]);
+          return g_steal_pointer (&location);
+        }
     }
 
+  g_free (names[0]);
+  g_free (names[1]);
   return g_strdup (BUURT_ICAL_HOME_ZONE);
 }
 

@@ -858,6 +858,7 @@ buurt_store_prepare_for_bulk (BuurtStore *self)
   g_return_if_fail (BUURT_IS_STORE (self));
 
   buurt_store_exec (self, "PRAGMA cache_size = -65536", NULL);
+  buurt_store_exec (self, "PRAGMA temp_store = MEMORY", NULL);
 }
 
 /**

@@ -219,12 +219,23 @@ new_refused_row (BuurtIcalItem *item)
   g_autofree char *prefix = g_strdup_printf (":%u: ", item->line);
   const char *after = reason != NULL ? g_strstr_len (reason, -1, prefix) : NULL;
 
+  g_autofree char *sentence = NULL;
+
   if (after != NULL)
     reason = after + strlen (prefix);
 
+  /* The message continues "FILE:LINE: ", so it starts in lower case; on
+   * its own row it is a sentence. */
+  if (reason != NULL && *reason != '\0')
+    {
+      g_autofree char *first = g_utf8_strup (reason, g_utf8_next_char (reason) - reason);
+
+      sentence = g_strconcat (first, g_utf8_next_char (reason), NULL);
+    }
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sentence != NULL ? sentence : reason);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cannot be imported"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   return row;
