@@ -46,13 +46,22 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->app);
 }
 
+static gboolean
+view_mapped (gpointer view)
+{
+  return gtk_widget_get_mapped (view);
+}
+
+/* A view reads its list when it is mapped, on a frame that a busy machine
+ * draws late: wait for that rather than for a fixed time. */
 static void
 show_view (Fixture    *fixture,
            const char *name)
 {
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", name);
   g_assert_cmpstr (buurt_window_get_visible_view (fixture->window), ==, name);
-  buurt_test_wait_ms (200);
+  g_assert_true (buurt_test_wait_until (view_mapped, buurt_window_get_view (fixture->window, name), 5000));
+  buurt_test_wait_ms (100);
 }
 
 static gboolean
