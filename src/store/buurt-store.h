@@ -169,5 +169,12 @@ gboolean     buurt_store_split_series        (BuurtStore              *self,
                                               GDateTime               *split_at,
                                               BuurtSeriesSplit       **split,
                                               GError                 **error);
+gboolean     buurt_store_unsplit_series      (BuurtStore              *self,
+                                              gint64                   earlier_id,
+                                              gint64                   later_id,
+                                              const char              *rrule,
+                                              const char              *cancelled_dates,
+                                              gint64                   dropped_override_id,
+                                              GError                 **error);
 
 G_END_DECLS
