@@ -78,6 +78,7 @@ struct _BuurtActivityEditor
   GtkWidget          *first_error;            /* where focus goes, borrowed */
   AdwMessageDialog   *conflict_dialog;        /* while shown, weak */
   AdwMessageDialog   *discard_dialog;         /* while shown, weak */
+  BuurtCommand       *command;                /* the change to one date or the later dates, once saved */
   AdwMessageDialog   *scope_dialog;           /* while shown, weak */
   char               *opened_form;            /* what the form held when opened */
   gboolean            closing;                /* saved, or changes discarded */

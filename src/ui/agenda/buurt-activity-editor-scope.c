@@ -200,6 +200,33 @@ buurt_activity_editor_save_date (BuurtActivityEditor  *self,
       g_object_set (activity, "organiser-id", buurt_entity_get_id (BUURT_ENTITY (new_organiser)), NULL);
     }
 
+  /* Only this date and this and later can be undone from the toast. */
+  if (self->scope == BUURT_SERIES_SCOPE_THIS_DATE || self->scope == BUURT_SERIES_SCOPE_THIS_AND_LATER)
+    {
+      g_autoptr(BuurtCommand) command = NULL;
+
+      command = buurt_command_new_change_date (self->database, buurt_entity_get_id (BUURT_ENTITY (self->original)),
+                                               self->day, activity, self->scope);
+      if (!buurt_command_run (command, error))
+        return FALSE;
+      g_set_object (&self->command, command);
+      return TRUE;
+    }
+
   return buurt_database_change_date (self->database, buurt_entity_get_id (BUURT_ENTITY (self->original)),
                                      self->day, activity, self->scope, NULL, error);
+}
+
+/**
+ * buurt_activity_editor_get_command:
+ *
+ * Returns: (transfer none) (nullable): once saved, the change to only this
+ *   date or to this and later dates, to undo; %NULL otherwise
+ */
+BuurtCommand *
+buurt_activity_editor_get_command (BuurtActivityEditor *self)
+{
+  g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), NULL);
+
+  return self->command;
 }

@@ -468,6 +468,7 @@ buurt_activity_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->tzid, g_free);
   g_clear_pointer (&self->day, g_free);
+  g_clear_object (&self->command);
   g_clear_pointer (&self->venue_ids, g_array_unref);
   g_clear_pointer (&self->room_ids, g_array_unref);
   g_clear_pointer (&self->organiser_ids, g_array_unref);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "buurt-activity.h"
+#include "buurt-command.h"
 #include "buurt-database.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,6 @@ BuurtActivityEditor *buurt_activity_editor_new  (GtkWindow           *parent,
 gboolean             buurt_activity_editor_save (BuurtActivityEditor *self);
 void                 buurt_activity_editor_set_date (BuurtActivityEditor *self,
                                                      BuurtOccurrence     *occurrence);
+BuurtCommand        *buurt_activity_editor_get_command (BuurtActivityEditor *self);
 
 G_END_DECLS
