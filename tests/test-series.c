@@ -725,6 +725,80 @@ test_undo_change_date (Fixture       *f,
   }
 }
 
+/* Every date, started from a date with its own time, room and title: only
+ * what the user changed in the editor (the description, and then the
+ * time) goes to the series; the date keeps its override. */
+static void
+test_every_date_from_override (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BuurtActivity) changed = NULL;
+  g_autoptr(BuurtActivity) series = NULL;
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autoptr(BuurtOccurrence) moved = NULL;
+  g_autoptr(BuurtOccurrence) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+
+  /* 9 April moves to Wednesday 10 April, 14:00, room B, its own title. */
+  changed = edited (f, f->series_id, "2030-04-10T12:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-09", changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&changed);
+
+  /* The editor opened from that date holds its values; the user changes
+   * only the description. */
+  changed = edited (f, f->series_id, "2030-04-10T12:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", "description", "Met taart", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-10", changed,
+                                             BUURT_SERIES_SCOPE_EVERY_DATE, NULL, &error));
+  g_assert_no_error (error);
+
+  series = buurt_database_load (f->database, BUURT_TYPE_ACTIVITY, f->series_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (series), "title"), ==, "Koffieochtend");
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (series), "description"), ==, "Met taart");
+  g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (series), "room-id"), ==, f->room_a);
+  start = start_of (f, f->series_id, "2030-03-19");
+  g_assert_cmpstr (start, ==, "2030-03-19T09:00:00Z");
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (start, ==, "2030-04-16T08:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-16"), ==, f->room_a);
+  other = occurrence (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (buurt_occurrence_get_title (other), ==, "Koffieochtend");
+
+  /* The override stays: Wednesday, 14:00, room B, its title. */
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-10");
+  g_assert_cmpstr (start, ==, "2030-04-10T12:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-10"), ==, f->room_b);
+  moved = occurrence (f, f->series_id, "2030-04-10");
+  g_assert_true (buurt_occurrence_get_overridden (moved));
+  g_assert_cmpstr (buurt_occurrence_get_title (moved), ==, "Koffie in zaal B");
+  override = buurt_database_find_override (f->database, f->series_id, "2030-04-10", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (override);
+
+  /* Now the user changes that date's time to 15:00 for every date: the
+   * series moves to 15:00 on its own days (not a day later). */
+  g_clear_object (&changed);
+  changed = edited (f, f->series_id, "2030-04-10T13:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-10", changed,
+                                             BUURT_SERIES_SCOPE_EVERY_DATE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (start, ==, "2030-04-16T13:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-16"), ==, f->room_a);
+  g_clear_object (&other);
+  other = occurrence (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (buurt_occurrence_get_title (other), ==, "Koffieochtend");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -743,6 +817,7 @@ main (int   argc,
   ADD ("split/keeps-earlier", test_split_keeps_earlier);
   ADD ("split/on-first-date", test_split_on_first_date);
   ADD ("undo/change-date", test_undo_change_date);
+  ADD ("every-date/from-override", test_every_date_from_override);
   ADD ("closure/apply-lift", test_closure_apply_lift);
   ADD ("closure/new-series-skips", test_closure_new_series_skips);
   ADD ("closure/overlap-and-override", test_closure_overlap_and_override);

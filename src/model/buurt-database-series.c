@@ -115,6 +115,51 @@ local (GDateTime  *instant,
   return g_date_time_to_timezone (instant, zone);
 }
 
+static gboolean
+same_time (GDateTime *a,
+           GDateTime *b)
+{
+  return a != NULL && b != NULL && g_date_time_equal (a, b);
+}
+
+/* Opened from a date with an override, the editor shows that date's own
+ * time, place, title and description. Every date takes only what the user
+ * changed there: what still is the override's stays the series' own, and
+ * the override stays. Returns whether the time is the series' own. */
+static gboolean
+keep_override_values (BuurtActivity            *series,
+                      BuurtOccurrenceOverride  *override,
+                      BuurtActivity            *changed)
+{
+  BuurtEntity *s = BUURT_ENTITY (series);
+  BuurtEntity *o = BUURT_ENTITY (override);
+  BuurtEntity *c = BUURT_ENTITY (changed);
+  const char *title = buurt_entity_get_string (o, "title");
+  const char *description = buurt_entity_get_string (o, "description");
+  gboolean time_kept;
+
+  if (buurt_entity_get_int (c, "room-id") == buurt_entity_get_int (o, "room-id") &&
+      same_text (buurt_entity_get_string (c, "location"), buurt_entity_get_string (o, "location")))
+    g_object_set (changed,
+                  "room-id", buurt_entity_get_int (s, "room-id"),
+                  "location", buurt_entity_get_string (s, "location"),
+                  NULL);
+  if (title != NULL && same_text (buurt_entity_get_string (c, "title"), title))
+    g_object_set (changed, "title", buurt_entity_get_string (s, "title"), NULL);
+  if (description != NULL && same_text (buurt_entity_get_string (c, "description"), description))
+    g_object_set (changed, "description", buurt_entity_get_string (s, "description"), NULL);
+
+  time_kept = same_time (buurt_entity_get_date_time (c, "starts-at"), buurt_entity_get_date_time (o, "starts-at")) &&
+              same_time (buurt_entity_get_date_time (c, "ends-at"), buurt_entity_get_date_time (o, "ends-at"));
+  if (time_kept)
+    g_object_set (changed,
+                  "starts-at", buurt_entity_get_date_time (s, "starts-at"),
+                  "ends-at", buurt_entity_get_date_time (s, "ends-at"),
+                  NULL);
+
+  return time_kept;
+}
+
 /* Every date: the series keeps its own first date, moved by as many days as
  * the user moved this one, at the new time of day. */
 static gboolean
@@ -134,7 +179,31 @@ change_every_date (BuurtDatabase  *self,
   g_autoptr(GDateTime) moved = NULL;
   guint year, month, mday;
   GTimeSpan length = g_date_time_difference (new_end, new_start);
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autofree char *own_day = NULL;
+  GError *local_error = NULL;
   gint64 days;
+
+  override = buurt_store_find_override (buurt_database_get_store (self), buurt_entity_get_id (BUURT_ENTITY (series)),
+                                        day, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (override != NULL && keep_override_values (series, override, changed))
+    return buurt_database_save (self, c, error);
+
+  /* A date moved to another day by its override: the series moves by as
+   * many days as the user moved the date from where it is now. */
+  if (override != NULL)
+    {
+      g_autoptr(GDateTime) was = local (buurt_entity_get_date_time (BUURT_ENTITY (override), "starts-at"), zone);
+
+      g_free (own_day);
+      own_day = g_date_time_format (was, "%Y-%m-%d");
+      day = own_day;
+    }
 
   if (!buurt_parse_date (day, &year, &month, &mday))
     {
