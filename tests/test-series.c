@@ -799,6 +799,67 @@ test_every_date_from_override (Fixture       *f,
   g_assert_cmpstr (buurt_occurrence_get_title (other), ==, "Koffieochtend");
 }
 
+/* The dates a search finds, as "activity day title" lines. */
+static char *
+search_days (Fixture    *f,
+             const char *search)
+{
+  BuurtAgendaQuery query = { .from_day = "2030-01-01", .search = search, .show_cancelled = TRUE,
+                             .category = -1, .status = -1 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = buurt_store_fetch_agenda (f->store, &query, 0, 1000, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BuurtOccurrence *row = g_ptr_array_index (rows, i);
+
+      g_string_append_printf (text, "%" G_GINT64_FORMAT " %s %s\n", buurt_occurrence_get_activity_id (row),
+                              buurt_occurrence_get_day (row), buurt_occurrence_get_title (row));
+    }
+  g_assert_cmpint (buurt_store_count_agenda (f->store, &query, &error), ==, rows->len);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Search finds a date by the title and description its override gives it,
+ * folded ("Paasbrunch" for "paasbrünch"), and no longer once the date is
+ * put back to the series. */
+static void
+test_search_override_title (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BuurtActivity) changed = edited (f, f->series_id, "2030-04-16T08:00:00Z", f->room_a);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *line = NULL;
+
+  add_series (f, "Wandelgroep", f->room_c, "2030-03-20T09:00:00Z", "FREQ=WEEKLY;COUNT=8", "");
+  found = search_days (f, "paasbrunch");
+  g_assert_cmpstr (found, ==, "");
+  g_clear_pointer (&found, g_free);
+
+  g_object_set (changed, "title", "Paasbrunch", "description", "Met eieren zoeken", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-16", changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE, NULL, &error));
+  g_assert_no_error (error);
+
+  line = g_strdup_printf ("%" G_GINT64_FORMAT " 2030-04-16 Paasbrunch\n", f->series_id);
+  found = search_days (f, "paasbrünch");
+  g_assert_nonnull (strstr (found, line));
+  g_assert_null (strstr (found, "Wandelgroep"));
+  g_clear_pointer (&found, g_free);
+  found = search_days (f, "eieren");
+  g_assert_nonnull (strstr (found, line));
+  g_clear_pointer (&found, g_free);
+
+  g_assert_true (buurt_database_restore_to_series (f->database, f->series_id, "2030-04-16", &error));
+  g_assert_no_error (error);
+  found = search_days (f, "paasbrunch");
+  g_assert_cmpstr (found, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -818,6 +879,7 @@ main (int   argc,
   ADD ("split/on-first-date", test_split_on_first_date);
   ADD ("undo/change-date", test_undo_change_date);
   ADD ("every-date/from-override", test_every_date_from_override);
+  ADD ("search/override-title", test_search_override_title);
   ADD ("closure/apply-lift", test_closure_apply_lift);
   ADD ("closure/new-series-skips", test_closure_new_series_skips);
   ADD ("closure/overlap-and-override", test_closure_overlap_and_override);
