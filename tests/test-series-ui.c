@@ -431,6 +431,56 @@ test_agenda_says_why (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While the user edits the rule, the editor says how many dates fall in a
+ * closure of the venue and will be skipped; the note follows the rule. */
+static void
+test_editor_notes_closure (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BuurtClosure) closure = buurt_closure_new ();
+  g_autoptr(BuurtActivity) series = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *two = NULL;
+  BuurtActivityEditor *editor;
+  GtkSpinButton *count;
+
+  g_object_set (closure, "name", "Verbouwing MFC Het Palet", "first-day", fixture->days[3],
+                "last-day", fixture->days[4], "scope", BUURT_CLOSURE_SCOPE_VENUE,
+                "venue-id", fixture->venue_id, NULL);
+  buurt_test_save (fixture->database, closure);
+
+  series = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, fixture->series_id, &error);
+  g_assert_no_error (error);
+  editor = buurt_activity_editor_new (fixture->parent, fixture->database, series, FALSE);
+  buurt_test_show_window (editor, 0, 0);
+
+  /* Six dates: the fourth and fifth fall in the closure. */
+  two = g_strdup_printf (ngettext ("%d date falls in the closure “%s” and will be skipped.",
+                                   "%d dates fall in the closure “%s” and will be skipped.", 2),
+                         2, "Verbouwing MFC Het Palet");
+  g_assert_cmpstr (buurt_activity_editor_get_closure_note (editor), ==, two);
+  buurt_test_screenshot (GTK_WIDGET (editor), "series-editor-closure-note");
+
+  /* Three dates end before the closure: no note. */
+  count = buurt_activity_editor_get_count_spin (editor);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_REPEAT_WEEKLY);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_COUNT);
+  gtk_spin_button_set_value (count, 3);
+  g_assert_null (buurt_activity_editor_get_closure_note (editor));
+
+  /* Four dates: one falls in it. */
+  gtk_spin_button_set_value (count, 4);
+  {
+    g_autofree char *one = g_strdup_printf (ngettext ("%d date falls in the closure “%s” and will be skipped.",
+                                                      "%d dates fall in the closure “%s” and will be skipped.", 1),
+                                            1, "Verbouwing MFC Het Palet");
+
+    g_assert_cmpstr (buurt_activity_editor_get_closure_note (editor), ==, one);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +494,7 @@ main (int   argc,
   ADD ("/series-ui/this-and-later", test_this_and_later);
   ADD ("/series-ui/closure-preview-apply-undo", test_closure_preview_apply_undo);
   ADD ("/series-ui/agenda-says-why", test_agenda_says_why);
+  ADD ("/series-ui/editor-notes-closure", test_editor_notes_closure);
 
 #undef ADD
 

@@ -38,6 +38,7 @@ struct _BuurtStore
   char       *search_ids;
   GPtrArray  *search_texts;     /* BuurtSearchText of every activity, or NULL */
   gint64      search_version;   /* the data_version both were read at */
+  BuurtCheckpointer *checkpointer;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -379,6 +380,10 @@ open_database (BuurtStore  *self,
       !buurt_store_exec (self, "PRAGMA synchronous = NORMAL", error))
     return FALSE;
 
+  /* The log is copied back into the file on a thread of its own. */
+  if (!self->checkpointer)
+    self->checkpointer = buurt_checkpointer_attach (self->db, self->path);
+
   return buurt_store_migrate (self, version, error);
 }
 
@@ -407,6 +412,7 @@ buurt_store_finalize (GObject *object)
   forget_searches (self);
   if (self->db != NULL)
     sqlite3_close (self->db);
+  g_clear_pointer (&self->checkpointer, buurt_checkpointer_release);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (buurt_store_parent_class)->finalize (object);

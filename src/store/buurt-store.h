@@ -160,6 +160,10 @@ BuurtOccurrenceOverride *buurt_store_find_override (BuurtStore        *self,
                                               const char              *day,
                                               char                   **recurrence_id,
                                               GError                 **error);
+GArray      *buurt_store_closures_for_room   (BuurtStore              *self,
+                                              gint64                   room_id,
+                                              const char              *from_day,
+                                              GError                 **error);
 gint64       buurt_store_count_closed_dates  (BuurtStore              *self,
                                               gint64                   activity_id,
                                               GError                 **error);
