@@ -167,7 +167,19 @@ ask_scope (BuurtActivityEditor *editor)
   return dialog;
 }
 
-/* The third date moves to 14:00 in the small room: only that date. */
+/* What the agenda's toast would undo: the editor's change, once saved. */
+static void
+saved_cb (BuurtActivityEditor  *editor,
+          BuurtActivity        *activity,
+          BuurtCommand        **command)
+{
+  BuurtCommand *saved = buurt_activity_editor_get_command (editor);
+
+  g_set_object (command, saved);
+}
+
+/* The third date moves to 14:00 in the small room: only that date; Undo
+ * puts it back. */
 static void
 test_only_this_date (Fixture       *fixture,
                      gconstpointer  data)
@@ -178,7 +190,10 @@ test_only_this_date (Fixture       *fixture,
   g_autofree char *moved = NULL;
   g_autofree char *kept = NULL;
   g_autoptr(BuurtOccurrence) occurrence = NULL;
+  g_autoptr(BuurtCommand) command = NULL;
+  g_autoptr(GError) error = NULL;
 
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &command);
   g_assert_cmpstr (gtk_editable_get_text (buurt_activity_editor_get_start_entry (editor)), ==, "10:00");
   gtk_editable_set_text (buurt_activity_editor_get_start_entry (editor), "14:00");
   gtk_editable_set_text (buurt_activity_editor_get_end_entry (editor), "16:00");
@@ -197,6 +212,17 @@ test_only_this_date (Fixture       *fixture,
   occurrence = date_of (fixture, fixture->series_id, 2);
   g_assert_true (buurt_occurrence_get_overridden (occurrence));
   g_assert_nonnull (strstr (buurt_occurrence_dup_place (occurrence), "Kleine zaal"));
+
+  /* Undo: the date follows the series again. */
+  g_assert_nonnull (command);
+  g_assert_true (buurt_command_undo (command, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&moved, g_free);
+  moved = local_start (fixture, fixture->series_id, 2);
+  g_assert_cmpstr (moved, ==, "10:00");
+  g_clear_object (&occurrence);
+  occurrence = date_of (fixture, fixture->series_id, 2);
+  g_assert_false (buurt_occurrence_get_overridden (occurrence));
 }
 
 /* From the fourth date on, the coffee morning starts at 10:30; the dates
@@ -209,8 +235,11 @@ test_this_and_later (Fixture       *fixture,
   BuurtActivityEditor *editor = open_editor_at (fixture, 3, &destroyed);
   g_autoptr(GListModel) activities = NULL;
   g_autofree char *before = NULL;
+  g_autoptr(BuurtCommand) command = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 later_id = 0;
 
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &command);
   gtk_editable_set_text (buurt_activity_editor_get_start_entry (editor), "10:30");
   gtk_editable_set_text (buurt_activity_editor_get_end_entry (editor), "12:30");
   adw_message_dialog_response (ask_scope (editor), "later");
@@ -234,6 +263,21 @@ test_this_and_later (Fixture       *fixture,
       g_autofree char *start = local_start (fixture, later_id, i);
 
       g_assert_cmpstr (start, ==, "10:30");
+    }
+
+  /* Undo: one series again, every date at 10:00. */
+  g_assert_nonnull (command);
+  g_assert_cmpint (buurt_command_get_later_id (command), ==, later_id);
+  g_assert_true (buurt_command_undo (command, &error));
+  g_assert_no_error (error);
+  g_clear_object (&activities);
+  activities = buurt_database_list (fixture->database, BUURT_TYPE_ACTIVITY, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (activities), ==, 1);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *start = local_start (fixture, fixture->series_id, i);
+
+      g_assert_cmpstr (start, ==, "10:00");
     }
 }
 
@@ -387,6 +431,56 @@ test_agenda_says_why (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While the user edits the rule, the editor says how many dates fall in a
+ * closure of the venue and will be skipped; the note follows the rule. */
+static void
+test_editor_notes_closure (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BuurtClosure) closure = buurt_closure_new ();
+  g_autoptr(BuurtActivity) series = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *two = NULL;
+  BuurtActivityEditor *editor;
+  GtkSpinButton *count;
+
+  g_object_set (closure, "name", "Verbouwing MFC Het Palet", "first-day", fixture->days[3],
+                "last-day", fixture->days[4], "scope", BUURT_CLOSURE_SCOPE_VENUE,
+                "venue-id", fixture->venue_id, NULL);
+  buurt_test_save (fixture->database, closure);
+
+  series = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, fixture->series_id, &error);
+  g_assert_no_error (error);
+  editor = buurt_activity_editor_new (fixture->parent, fixture->database, series, FALSE);
+  buurt_test_show_window (editor, 0, 0);
+
+  /* Six dates: the fourth and fifth fall in the closure. */
+  two = g_strdup_printf (ngettext ("%d date falls in the closure “%s” and will be skipped.",
+                                   "%d dates fall in the closure “%s” and will be skipped.", 2),
+                         2, "Verbouwing MFC Het Palet");
+  g_assert_cmpstr (buurt_activity_editor_get_closure_note (editor), ==, two);
+  buurt_test_screenshot (GTK_WIDGET (editor), "series-editor-closure-note");
+
+  /* Three dates end before the closure: no note. */
+  count = buurt_activity_editor_get_count_spin (editor);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_row (editor), BUURT_REPEAT_WEEKLY);
+  adw_combo_row_set_selected (buurt_activity_editor_get_repeat_end_row (editor), BUURT_REPEAT_END_COUNT);
+  gtk_spin_button_set_value (count, 3);
+  g_assert_null (buurt_activity_editor_get_closure_note (editor));
+
+  /* Four dates: one falls in it. */
+  gtk_spin_button_set_value (count, 4);
+  {
+    g_autofree char *one = g_strdup_printf (ngettext ("%d date falls in the closure “%s” and will be skipped.",
+                                                      "%d dates fall in the closure “%s” and will be skipped.", 1),
+                                            1, "Verbouwing MFC Het Palet");
+
+    g_assert_cmpstr (buurt_activity_editor_get_closure_note (editor), ==, one);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +494,7 @@ main (int   argc,
   ADD ("/series-ui/this-and-later", test_this_and_later);
   ADD ("/series-ui/closure-preview-apply-undo", test_closure_preview_apply_undo);
   ADD ("/series-ui/agenda-says-why", test_agenda_says_why);
+  ADD ("/series-ui/editor-notes-closure", test_editor_notes_closure);
 
 #undef ADD
 

@@ -611,6 +611,255 @@ test_closure_ends_before_start (Fixture       *f,
   g_assert_false (cancelled (f, f->series_id, "2030-04-09"));
 }
 
+/* Everything a change to a series could touch, as text: the dates, the
+ * overrides in force, the series and their links. */
+static char *
+snapshot (Fixture *f)
+{
+  static const char *queries[] = {
+    "SELECT group_concat (line, ';') FROM (SELECT activity_id || ' ' || day || ' ' || starts_at || ' ' || "
+    "  ends_at || ' ' || coalesce (room_id, 0) || ' ' || cancelled || ' ' || coalesce (override_id, 0) "
+    "  || ' ' || coalesce (closure_id, 0) AS line FROM occurrence ORDER BY activity_id, starts_at)",
+    "SELECT group_concat (line, ';') FROM (SELECT id || ' ' || activity_id || ' ' || recurrence_id || ' ' || "
+    "  starts_at || ' ' || coalesce (room_id, 0) || ' ' || coalesce (title, '-') || ' ' || cancelled AS line "
+    "  FROM occurrence_override WHERE deleted_at IS NULL ORDER BY id)",
+    "SELECT group_concat (line, ';') FROM (SELECT id || ' ' || title || ' ' || starts_at || ' ' || "
+    "  coalesce (rrule, '-') || ' ' || coalesce (cancelled_dates, '-') AS line "
+    "  FROM activity WHERE deleted_at IS NULL ORDER BY id)",
+    "SELECT count (*) FROM series_split WHERE deleted_at IS NULL",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (buurt_store_get_db (f->store), queries[i], -1, &stmt, NULL), ==,
+                       SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_string_append_printf (text, "%s\n", (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Undo of "only this date" and "this and later" (the editor's toast):
+ * exactly the state before, whether the date differed already or not. */
+static void
+test_undo_change_date (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+
+  /* A date that followed the series: undo takes the override away. */
+  before = snapshot (f);
+  {
+    g_autoptr(BuurtActivity) changed = edited (f, f->series_id, "2030-04-16T12:00:00Z", f->room_b);
+    g_autoptr(BuurtCommand) command = NULL;
+
+    g_object_set (changed, "title", "Koffie in zaal B", NULL);
+    command = buurt_command_new_change_date (f->database, f->series_id, "2030-04-16", changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE);
+    g_assert_true (buurt_command_run (command, &error));
+    g_assert_no_error (error);
+    after = snapshot (f);
+    g_assert_cmpstr (after, !=, before);
+    g_assert_cmpint (room_of (f, f->series_id, "2030-04-16"), ==, f->room_b);
+    g_assert_true (buurt_command_undo (command, &error));
+    g_assert_no_error (error);
+    undone = snapshot (f);
+    g_assert_cmpstr (undone, ==, before);
+  }
+
+  /* A date that differed already: undo gives back its own time and room. */
+  change (f, "2030-04-09", "2030-04-09T13:00:00Z", f->room_b, BUURT_SERIES_SCOPE_THIS_DATE);
+  change (f, "2030-04-30", "2030-04-30T12:00:00Z", f->room_c, BUURT_SERIES_SCOPE_THIS_DATE);
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&undone, g_free);
+  before = snapshot (f);
+  {
+    g_autoptr(BuurtActivity) changed = edited (f, f->series_id, "2030-04-09T07:00:00Z", f->room_c);
+    g_autoptr(BuurtCommand) command = buurt_command_new_change_date (f->database, f->series_id, "2030-04-09",
+                                                                     changed, BUURT_SERIES_SCOPE_THIS_DATE);
+
+    g_assert_true (buurt_command_run (command, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (room_of (f, f->series_id, "2030-04-09"), ==, f->room_c);
+    g_assert_true (buurt_command_undo (command, &error));
+    g_assert_no_error (error);
+    undone = snapshot (f);
+    g_assert_cmpstr (undone, ==, before);
+    g_assert_cmpint (room_of (f, f->series_id, "2030-04-09"), ==, f->room_b);
+  }
+
+  /* This and later, from a date with an override, with a later override
+   * and cancelled dates on both sides: undo unsplits the series. */
+  {
+    g_autoptr(BuurtActivity) series = buurt_database_load (f->database, BUURT_TYPE_ACTIVITY, f->series_id, &error);
+    g_autoptr(BuurtActivity) changed = NULL;
+    g_autoptr(BuurtCommand) command = NULL;
+
+    g_object_set (series, "cancelled-dates", "2030-03-26,2030-04-23", NULL);
+    save_new (f, series);
+    g_clear_pointer (&before, g_free);
+    g_clear_pointer (&undone, g_free);
+    before = snapshot (f);
+
+    changed = edited (f, f->series_id, "2030-04-09T08:30:00Z", f->room_c);
+    command = buurt_command_new_change_date (f->database, f->series_id, "2030-04-09", changed,
+                                             BUURT_SERIES_SCOPE_THIS_AND_LATER);
+    g_assert_true (buurt_command_run (command, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (buurt_command_get_later_id (command), >, 0);
+    g_assert_cmpint (count_rows (f, "SELECT count (*) FROM occurrence WHERE activity_id = ?1", f->series_id), ==, 3);
+    g_assert_true (buurt_command_undo (command, &error));
+    g_assert_no_error (error);
+    undone = snapshot (f);
+    g_assert_cmpstr (undone, ==, before);
+    g_assert_cmpint (count_rows (f, "SELECT count (*) FROM occurrence WHERE activity_id = ?1",
+                                 buurt_command_get_later_id (command)), ==, 0);
+  }
+}
+
+/* Every date, started from a date with its own time, room and title: only
+ * what the user changed in the editor (the description, and then the
+ * time) goes to the series; the date keeps its override. */
+static void
+test_every_date_from_override (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BuurtActivity) changed = NULL;
+  g_autoptr(BuurtActivity) series = NULL;
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autoptr(BuurtOccurrence) moved = NULL;
+  g_autoptr(BuurtOccurrence) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+
+  /* 9 April moves to Wednesday 10 April, 14:00, room B, its own title. */
+  changed = edited (f, f->series_id, "2030-04-10T12:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-09", changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&changed);
+
+  /* The editor opened from that date holds its values; the user changes
+   * only the description. */
+  changed = edited (f, f->series_id, "2030-04-10T12:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", "description", "Met taart", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-10", changed,
+                                             BUURT_SERIES_SCOPE_EVERY_DATE, NULL, &error));
+  g_assert_no_error (error);
+
+  series = buurt_database_load (f->database, BUURT_TYPE_ACTIVITY, f->series_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (series), "title"), ==, "Koffieochtend");
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (series), "description"), ==, "Met taart");
+  g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (series), "room-id"), ==, f->room_a);
+  start = start_of (f, f->series_id, "2030-03-19");
+  g_assert_cmpstr (start, ==, "2030-03-19T09:00:00Z");
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (start, ==, "2030-04-16T08:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-16"), ==, f->room_a);
+  other = occurrence (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (buurt_occurrence_get_title (other), ==, "Koffieochtend");
+
+  /* The override stays: Wednesday, 14:00, room B, its title. */
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-10");
+  g_assert_cmpstr (start, ==, "2030-04-10T12:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-10"), ==, f->room_b);
+  moved = occurrence (f, f->series_id, "2030-04-10");
+  g_assert_true (buurt_occurrence_get_overridden (moved));
+  g_assert_cmpstr (buurt_occurrence_get_title (moved), ==, "Koffie in zaal B");
+  override = buurt_database_find_override (f->database, f->series_id, "2030-04-10", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (override);
+
+  /* Now the user changes that date's time to 15:00 for every date: the
+   * series moves to 15:00 on its own days (not a day later). */
+  g_clear_object (&changed);
+  changed = edited (f, f->series_id, "2030-04-10T13:00:00Z", f->room_b);
+  g_object_set (changed, "title", "Koffie in zaal B", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-10", changed,
+                                             BUURT_SERIES_SCOPE_EVERY_DATE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&start, g_free);
+  start = start_of (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (start, ==, "2030-04-16T13:00:00Z");
+  g_assert_cmpint (room_of (f, f->series_id, "2030-04-16"), ==, f->room_a);
+  g_clear_object (&other);
+  other = occurrence (f, f->series_id, "2030-04-16");
+  g_assert_cmpstr (buurt_occurrence_get_title (other), ==, "Koffieochtend");
+}
+
+/* The dates a search finds, as "activity day title" lines. */
+static char *
+search_days (Fixture    *f,
+             const char *search)
+{
+  BuurtAgendaQuery query = { .from_day = "2030-01-01", .search = search, .show_cancelled = TRUE,
+                             .category = -1, .status = -1 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = buurt_store_fetch_agenda (f->store, &query, 0, 1000, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BuurtOccurrence *row = g_ptr_array_index (rows, i);
+
+      g_string_append_printf (text, "%" G_GINT64_FORMAT " %s %s\n", buurt_occurrence_get_activity_id (row),
+                              buurt_occurrence_get_day (row), buurt_occurrence_get_title (row));
+    }
+  g_assert_cmpint (buurt_store_count_agenda (f->store, &query, &error), ==, rows->len);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Search finds a date by the title and description its override gives it,
+ * folded ("Paasbrunch" for "paasbrünch"), and no longer once the date is
+ * put back to the series. */
+static void
+test_search_override_title (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BuurtActivity) changed = edited (f, f->series_id, "2030-04-16T08:00:00Z", f->room_a);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *line = NULL;
+
+  add_series (f, "Wandelgroep", f->room_c, "2030-03-20T09:00:00Z", "FREQ=WEEKLY;COUNT=8", "");
+  found = search_days (f, "paasbrunch");
+  g_assert_cmpstr (found, ==, "");
+  g_clear_pointer (&found, g_free);
+
+  g_object_set (changed, "title", "Paasbrunch", "description", "Met eieren zoeken", NULL);
+  g_assert_true (buurt_database_change_date (f->database, f->series_id, "2030-04-16", changed,
+                                             BUURT_SERIES_SCOPE_THIS_DATE, NULL, &error));
+  g_assert_no_error (error);
+
+  line = g_strdup_printf ("%" G_GINT64_FORMAT " 2030-04-16 Paasbrunch\n", f->series_id);
+  found = search_days (f, "paasbrünch");
+  g_assert_nonnull (strstr (found, line));
+  g_assert_null (strstr (found, "Wandelgroep"));
+  g_clear_pointer (&found, g_free);
+  found = search_days (f, "eieren");
+  g_assert_nonnull (strstr (found, line));
+  g_clear_pointer (&found, g_free);
+
+  g_assert_true (buurt_database_restore_to_series (f->database, f->series_id, "2030-04-16", &error));
+  g_assert_no_error (error);
+  found = search_days (f, "paasbrunch");
+  g_assert_cmpstr (found, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +877,9 @@ main (int   argc,
   ADD ("override/moved-then-cancelled", test_override_moved_then_cancelled);
   ADD ("split/keeps-earlier", test_split_keeps_earlier);
   ADD ("split/on-first-date", test_split_on_first_date);
+  ADD ("undo/change-date", test_undo_change_date);
+  ADD ("every-date/from-override", test_every_date_from_override);
+  ADD ("search/override-title", test_search_override_title);
   ADD ("closure/apply-lift", test_closure_apply_lift);
   ADD ("closure/new-series-skips", test_closure_new_series_skips);
   ADD ("closure/overlap-and-override", test_closure_overlap_and_override);

@@ -12,6 +12,7 @@
 
 #include "buurt-command.h"
 #include "buurt-database-private.h"
+#include "buurt-database-series.h"
 
 /*
  * A change to the agenda that the user can undo: cancelling one date of a
@@ -33,6 +34,7 @@ typedef enum
   BUURT_COMMAND_RESTORE_DATE,
   BUURT_COMMAND_CANCEL_ACTIVITY,
   BUURT_COMMAND_DELETE_ACTIVITY,
+  BUURT_COMMAND_CHANGE_DATE,
 } BuurtCommandKind;
 
 struct _BuurtCommand
@@ -50,6 +52,15 @@ struct _BuurtCommand
   BuurtActivityStatus  old_status;  /* the status before cancelling it */
   gboolean             done;        /* ran, and not undone since */
   gboolean             changed;     /* running changed the row, so undoing must too */
+
+  /* A change to one date of a series, only this date or this and later */
+  BuurtActivity           *change;          /* the date as the user wants it */
+  BuurtSeriesScope         scope;
+  BuurtOccurrenceOverride *override_before; /* the date's override before, or NULL */
+  gint64                   override_id;     /* this date: the override saved; later: the one dropped */
+  gint64                   later_id;        /* the series from the date on */
+  char                    *rrule_before;    /* the series' rule and cancelled dates before */
+  char                    *cancelled_before;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtCommand, buurt_command, G_TYPE_OBJECT)
@@ -254,6 +265,128 @@ set_deleted (BuurtStore    *store,
   return buurt_store_undelete (store, BUURT_ENTITY (activity), error);
 }
 
+/* A copy of @entity's own columns, without identity and timestamps. */
+static BuurtEntity *
+copy_columns (BuurtEntity *entity)
+{
+  GType type = G_OBJECT_TYPE (entity);
+  BuurtEntity *copy = g_object_new (type, NULL);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (entity), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (pspecs[i]->owner_type != type || !(pspecs[i]->flags & G_PARAM_WRITABLE))
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (entity), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+    }
+
+  return copy;
+}
+
+static gboolean
+change_date (BuurtStore    *store,
+             BuurtCommand  *self,
+             GError       **error)
+{
+  g_autoptr(BuurtActivity) activity = NULL;
+  g_autoptr(BuurtOccurrenceOverride) before = NULL;
+  g_autoptr(BuurtOccurrenceOverride) after = NULL;
+  GError *local_error = NULL;
+
+  if ((activity = load_activity (store, self, FALSE, FALSE, error)) == NULL)
+    return FALSE;
+
+  before = buurt_store_find_override (store, self->activity_id, self->day, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  g_clear_object (&self->override_before);
+  g_clear_pointer (&self->rrule_before, g_free);
+  g_clear_pointer (&self->cancelled_before, g_free);
+  self->override_id = 0;
+  self->later_id = 0;
+
+  if (self->scope == BUURT_SERIES_SCOPE_THIS_AND_LATER)
+    {
+      self->rrule_before = g_strdup (buurt_entity_get_string (BUURT_ENTITY (activity), "rrule"));
+      self->cancelled_before = g_strdup (buurt_entity_get_string (BUURT_ENTITY (activity), "cancelled-dates"));
+      self->override_id = before != NULL ? buurt_entity_get_id (BUURT_ENTITY (before)) : 0;
+    }
+  else if (before != NULL)
+    self->override_before = BUURT_OCCURRENCE_OVERRIDE (copy_columns (BUURT_ENTITY (before)));
+
+  if (!buurt_database_change_date (self->database, self->activity_id, self->day, self->change, self->scope,
+                                   &self->later_id, error))
+    return FALSE;
+
+  if (self->scope == BUURT_SERIES_SCOPE_THIS_DATE)
+    {
+      after = buurt_store_find_override (store, self->activity_id, self->day, NULL, error);
+      if (after == NULL)
+        return FALSE;
+      self->override_id = buurt_entity_get_id (BUURT_ENTITY (after));
+    }
+
+  self->changed = TRUE;
+  return TRUE;
+}
+
+static gboolean
+undo_change_date (BuurtStore    *store,
+                  BuurtCommand  *self,
+                  GError       **error)
+{
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  if (self->scope == BUURT_SERIES_SCOPE_THIS_AND_LATER)
+    return buurt_store_unsplit_series (store, self->activity_id, self->later_id, self->rrule_before,
+                                       self->cancelled_before, self->override_id, error);
+
+  override = buurt_store_load (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, self->override_id, error);
+  if (override == NULL)
+    return FALSE;
+
+  /* The date followed the series before: it does so again. */
+  if (self->override_before == NULL)
+    {
+      if (buurt_entity_get_deleted_at (BUURT_ENTITY (override)) != NULL)
+        return TRUE;
+      return buurt_store_delete (store, BUURT_ENTITY (override), error);
+    }
+
+  /* It differed already: as it was. */
+  if (buurt_entity_get_deleted_at (BUURT_ENTITY (override)) != NULL &&
+      !buurt_store_undelete (store, BUURT_ENTITY (override), error))
+    return FALSE;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (override), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (pspecs[i]->owner_type != BUURT_TYPE_OCCURRENCE_OVERRIDE || !(pspecs[i]->flags & G_PARAM_WRITABLE))
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self->override_before), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (override), pspecs[i]->name, &value);
+    }
+
+  return buurt_store_save (store, BUURT_ENTITY (override), error);
+}
+
 static gboolean
 step_cb (BuurtStore  *store,
          gpointer     user_data,
@@ -280,6 +413,9 @@ step_cb (BuurtStore  *store,
     case BUURT_COMMAND_DELETE_ACTIVITY:
       return set_deleted (store, self, step->undo, error);
 
+    case BUURT_COMMAND_CHANGE_DATE:
+      return step->undo ? undo_change_date (store, self, error) : change_date (store, self, error);
+
     default:
       g_assert_not_reached ();
     }
@@ -293,6 +429,10 @@ buurt_command_finalize (GObject *object)
   g_clear_object (&self->database);
   g_clear_pointer (&self->day, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->change);
+  g_clear_object (&self->override_before);
+  g_clear_pointer (&self->rrule_before, g_free);
+  g_clear_pointer (&self->cancelled_before, g_free);
 
   G_OBJECT_CLASS (buurt_command_parent_class)->finalize (object);
 }
@@ -387,6 +527,51 @@ buurt_command_new_delete_activity (BuurtDatabase *database,
                                    gint64         activity_id)
 {
   return command_new (database, BUURT_COMMAND_DELETE_ACTIVITY, activity_id, NULL);
+}
+
+/**
+ * buurt_command_new_change_date:
+ * @activity_id: a series
+ * @day: one of its dates, "YYYY-MM-DD"
+ * @change: the date as the user wants it (see buurt_database_change_date())
+ * @scope: only this date, or this and all later dates
+ *
+ * Returns: (transfer full): a command that changes the date for @scope;
+ *   undoing it brings back exactly what was before: the date's override as
+ *   it was (or none), or the series unsplit
+ */
+BuurtCommand *
+buurt_command_new_change_date (BuurtDatabase    *database,
+                               gint64            activity_id,
+                               const char       *day,
+                               BuurtActivity    *change,
+                               BuurtSeriesScope  scope)
+{
+  BuurtCommand *self;
+
+  g_return_val_if_fail (day != NULL, NULL);
+  g_return_val_if_fail (BUURT_IS_ACTIVITY (change), NULL);
+  g_return_val_if_fail (scope == BUURT_SERIES_SCOPE_THIS_DATE || scope == BUURT_SERIES_SCOPE_THIS_AND_LATER, NULL);
+
+  self = command_new (database, BUURT_COMMAND_CHANGE_DATE, activity_id, day);
+  self->change = g_object_ref (change);
+  self->scope = scope;
+
+  return self;
+}
+
+/**
+ * buurt_command_get_later_id:
+ *
+ * Returns: for this and later dates, the series that goes on from the date
+ *   (once run), otherwise 0
+ */
+gint64
+buurt_command_get_later_id (BuurtCommand *self)
+{
+  g_return_val_if_fail (BUURT_IS_COMMAND (self), 0);
+
+  return self->later_id;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "buurt-database.h"
+#include "buurt-database-series.h"
 
 G_BEGIN_DECLS
 
@@ -43,7 +44,13 @@ BuurtCommand *buurt_command_new_cancel_activity (BuurtDatabase  *database,
                                                  gint64          activity_id);
 BuurtCommand *buurt_command_new_delete_activity (BuurtDatabase  *database,
                                                  gint64          activity_id);
+BuurtCommand *buurt_command_new_change_date     (BuurtDatabase  *database,
+                                                 gint64          activity_id,
+                                                 const char     *day,
+                                                 BuurtActivity  *change,
+                                                 BuurtSeriesScope scope);
 
+gint64        buurt_command_get_later_id        (BuurtCommand   *self);
 const char   *buurt_command_get_day             (BuurtCommand   *self);
 const char   *buurt_command_get_title           (BuurtCommand   *self);
 gboolean      buurt_command_run                 (BuurtCommand   *self,

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "buurt-database-private.h"
 #include "buurt-database-series.h"
@@ -115,6 +116,51 @@ local (GDateTime  *instant,
   return g_date_time_to_timezone (instant, zone);
 }
 
+static gboolean
+same_time (GDateTime *a,
+           GDateTime *b)
+{
+  return a != NULL && b != NULL && g_date_time_equal (a, b);
+}
+
+/* Opened from a date with an override, the editor shows that date's own
+ * time, place, title and description. Every date takes only what the user
+ * changed there: what still is the override's stays the series' own, and
+ * the override stays. Returns whether the time is the series' own. */
+static gboolean
+keep_override_values (BuurtActivity            *series,
+                      BuurtOccurrenceOverride  *override,
+                      BuurtActivity            *changed)
+{
+  BuurtEntity *s = BUURT_ENTITY (series);
+  BuurtEntity *o = BUURT_ENTITY (override);
+  BuurtEntity *c = BUURT_ENTITY (changed);
+  const char *title = buurt_entity_get_string (o, "title");
+  const char *description = buurt_entity_get_string (o, "description");
+  gboolean time_kept;
+
+  if (buurt_entity_get_int (c, "room-id") == buurt_entity_get_int (o, "room-id") &&
+      same_text (buurt_entity_get_string (c, "location"), buurt_entity_get_string (o, "location")))
+    g_object_set (changed,
+                  "room-id", buurt_entity_get_int (s, "room-id"),
+                  "location", buurt_entity_get_string (s, "location"),
+                  NULL);
+  if (title != NULL && same_text (buurt_entity_get_string (c, "title"), title))
+    g_object_set (changed, "title", buurt_entity_get_string (s, "title"), NULL);
+  if (description != NULL && same_text (buurt_entity_get_string (c, "description"), description))
+    g_object_set (changed, "description", buurt_entity_get_string (s, "description"), NULL);
+
+  time_kept = same_time (buurt_entity_get_date_time (c, "starts-at"), buurt_entity_get_date_time (o, "starts-at")) &&
+              same_time (buurt_entity_get_date_time (c, "ends-at"), buurt_entity_get_date_time (o, "ends-at"));
+  if (time_kept)
+    g_object_set (changed,
+                  "starts-at", buurt_entity_get_date_time (s, "starts-at"),
+                  "ends-at", buurt_entity_get_date_time (s, "ends-at"),
+                  NULL);
+
+  return time_kept;
+}
+
 /* Every date: the series keeps its own first date, moved by as many days as
  * the user moved this one, at the new time of day. */
 static gboolean
@@ -134,7 +180,31 @@ change_every_date (BuurtDatabase  *self,
   g_autoptr(GDateTime) moved = NULL;
   guint year, month, mday;
   GTimeSpan length = g_date_time_difference (new_end, new_start);
+  g_autoptr(BuurtOccurrenceOverride) override = NULL;
+  g_autofree char *own_day = NULL;
+  GError *local_error = NULL;
   gint64 days;
+
+  override = buurt_store_find_override (buurt_database_get_store (self), buurt_entity_get_id (BUURT_ENTITY (series)),
+                                        day, NULL, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (override != NULL && keep_override_values (series, override, changed))
+    return buurt_database_save (self, c, error);
+
+  /* A date moved to another day by its override: the series moves by as
+   * many days as the user moved the date from where it is now. */
+  if (override != NULL)
+    {
+      g_autoptr(GDateTime) was = local (buurt_entity_get_date_time (BUURT_ENTITY (override), "starts-at"), zone);
+
+      g_free (own_day);
+      own_day = g_date_time_format (was, "%Y-%m-%d");
+      day = own_day;
+    }
 
   if (!buurt_parse_date (day, &year, &month, &mday))
     {
@@ -331,4 +401,88 @@ buurt_database_count_closed_dates (BuurtDatabase  *self,
   g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
 
   return buurt_store_count_closed_dates (buurt_database_get_store (self), activity_id, error);
+}
+
+/**
+ * buurt_database_closures_reaching:
+ * @starts_at: the first date of a series being edited
+ * @ends_at: its end
+ * @rrule: (nullable): its rule, or %NULL for one date
+ * @room_id: its room, or 0 for elsewhere
+ * @n_dates: (out): how many of its dates fall in a closure in force
+ *
+ * For the editor, while the user changes the rule: which closures in force
+ * would skip dates of the series as it is in the form (not saved yet).
+ *
+ * Returns: (transfer full) (element-type BuurtClosureDates) (nullable): the
+ *   closures that skip at least one date, each with its name as @title and
+ *   how many dates it skips, or %NULL with @error set
+ */
+GArray *
+buurt_database_closures_reaching (BuurtDatabase  *self,
+                                  GDateTime      *starts_at,
+                                  GDateTime      *ends_at,
+                                  const char     *tzid,
+                                  const char     *rrule,
+                                  gint64          room_id,
+                                  gint64         *n_dates,
+                                  GError        **error)
+{
+  BuurtStore *store;
+  g_autoptr(GArray) closures = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) reaching = g_array_new (FALSE, TRUE, sizeof (BuurtClosureDates));
+  g_autoptr(GTimeZone) zone = buurt_time_zone_new (tzid);
+  g_autoptr(GDateTime) local_start = g_date_time_to_timezone (starts_at, zone);
+  g_autofree char *first_day = g_date_time_format (local_start, "%Y-%m-%d");
+  g_autoptr(GDateTime) horizon = NULL;
+  gint64 total = 0;
+
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  *n_dates = 0;
+  store = buurt_database_get_store (self);
+  closures = buurt_store_closures_for_room (store, room_id, first_day, error);
+  if (closures == NULL)
+    return NULL;
+  g_array_set_clear_func (reaching, buurt_closure_dates_clear);
+  if (closures->len == 0)
+    return g_steal_pointer (&reaching);
+
+  /* As far as the agenda has dates; two years when it has none yet. */
+  horizon = buurt_store_get_horizon (store, NULL);
+  if (horizon == NULL)
+    horizon = g_date_time_add_years (starts_at, 2);
+  spans = buurt_recurrence_expand (starts_at, ends_at, tzid, rrule, NULL, horizon, G_MAXUINT, error);
+  if (spans == NULL)
+    return NULL;
+
+  for (guint c = 0; c < closures->len; c++)
+    {
+      BuurtClosureDates *closure = &g_array_index (closures, BuurtClosureDates, c);
+      BuurtClosureDates item = { .activity_id = closure->activity_id };
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
+
+          if (strcmp (span->day, closure->first_day) < 0 || strcmp (span->day, closure->last_day) > 0)
+            continue;
+
+          /* A date two closures reach is counted for the first. */
+          if (item.n_dates == 0)
+            g_strlcpy (item.first_day, span->day, sizeof item.first_day);
+          g_strlcpy (item.last_day, span->day, sizeof item.last_day);
+          item.n_dates++;
+        }
+
+      if (item.n_dates == 0)
+        continue;
+      item.title = g_strdup (closure->title);
+      total += item.n_dates;
+      g_array_append_val (reaching, item);
+    }
+
+  *n_dates = total;
+  return g_steal_pointer (&reaching);
 }

@@ -62,6 +62,18 @@ static const char *closure_reach_sql =
   "SELECT min (day), max (day) FROM occurrence WHERE closure_id = :closure_id";
 static const char *lift_closure_sql =
   "UPDATE occurrence SET cancelled = 0, closure_id = NULL WHERE closure_id = :closure_id";
+static const char *closures_for_room_sql =
+  "SELECT c.id, c.name, c.first_day, c.last_day FROM closure c "
+  "WHERE c.deleted_at IS NULL AND c.last_day >= :from_day "
+  "  AND (c.scope = 'everything' "
+  "       OR (c.scope = 'room' AND c.room_id = :room_id) "
+  "       OR (c.scope = 'venue' AND c.venue_id = (SELECT venue_id FROM room WHERE id = :room_id)) "
+  "       OR (c.scope = 'neighbourhood' AND c.neighbourhood_id = "
+  "           (SELECT v.neighbourhood_id FROM room r JOIN venue v ON v.id = r.venue_id WHERE r.id = :room_id)) "
+  "       OR (c.scope = 'kern' AND c.kern_id = "
+  "           (SELECT n.kern_id FROM room r JOIN venue v ON v.id = r.venue_id "
+  "            JOIN neighbourhood n ON n.id = v.neighbourhood_id WHERE r.id = :room_id))) "
+  "ORDER BY c.first_day, c.id";
 static const char *count_closed_sql =
   "SELECT count (*) FROM occurrence WHERE activity_id = :activity_id AND closure_id IS NOT NULL";
 
@@ -381,4 +393,57 @@ buurt_store_write_closure (BuurtStore    *self,
 
   closure_from_entity (&data, closure);
   return apply_closure (self, &data, 0, NULL, error);
+}
+
+/**
+ * buurt_store_closures_for_room:
+ * @room_id: a room, or 0 for a place elsewhere (only closures of everything
+ *   reach it)
+ * @from_day: the first day to look at, "YYYY-MM-DD"
+ *
+ * The closures in force that would cancel a date in @room_id, for an
+ * activity not saved yet: each item's @activity_id is the closure's id, its
+ * @title the closure's name, its days the closure's period.
+ *
+ * Returns: (transfer full) (element-type BuurtClosureDates) (nullable): by
+ *   first day, or %NULL with @error set
+ */
+GArray *
+buurt_store_closures_for_room (BuurtStore  *self,
+                               gint64       room_id,
+                               const char  *from_day,
+                               GError     **error)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (BuurtClosureDates));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  stmt = buurt_store_prepare (self, closures_for_room_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  g_array_set_clear_func (items, buurt_closure_dates_clear);
+  buurt_store_bind_int (stmt, ":room_id", room_id);
+  buurt_store_bind_text (stmt, ":from_day", from_day);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BuurtClosureDates item = {
+        .activity_id = sqlite3_column_int64 (stmt, 0),
+        .title = g_strdup ((const char *) sqlite3_column_text (stmt, 1)),
+      };
+
+      g_strlcpy (item.first_day, (const char *) sqlite3_column_text (stmt, 2), sizeof item.first_day);
+      g_strlcpy (item.last_day, (const char *) sqlite3_column_text (stmt, 3), sizeof item.last_day);
+      g_array_append_val (items, item);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
 }

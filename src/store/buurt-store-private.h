@@ -155,6 +155,13 @@ buurt_store_bind_int (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, value);
 }
 
+/* Checkpoints off the main thread: buurt-store-checkpoint.c */
+typedef struct _BuurtCheckpointer BuurtCheckpointer;
+
+BuurtCheckpointer *buurt_checkpointer_attach  (sqlite3           *db,
+                                               const char        *path);
+void               buurt_checkpointer_release (BuurtCheckpointer *self);
+
 /* Overrides and splits of series (buurt-store-series.c), closures
  * (buurt-store-closures.c) */
 /* Where one date of a series takes place, when an override moved it. */

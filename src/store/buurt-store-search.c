@@ -24,6 +24,12 @@ static const char *select_activity_text_sql =
   "LEFT JOIN room r ON r.id = a.room_id "
   "LEFT JOIN venue v ON v.id = r.venue_id "
   "WHERE a.id = :id";
+/* The titles and descriptions of dates that differ from their series, so a
+ * search finds a date by what it is called that day. */
+static const char *select_override_text_sql =
+  "SELECT group_concat (title, char (10)), group_concat (description, char (10)) "
+  "FROM occurrence_override "
+  "WHERE activity_id = :id AND deleted_at IS NULL AND (title IS NOT NULL OR description IS NOT NULL)";
 static const char *delete_fts_sql =
   "DELETE FROM activity_fts WHERE rowid = :id";
 static const char *insert_fts_sql =
@@ -72,6 +78,15 @@ buurt_fold_text (const char *text)
   return g_utf8_casefold (folded, -1);
 }
 
+/* Replaces *@text by @more, which it takes. */
+static void
+title_take (char **text,
+            char  *more)
+{
+  g_free (*text);
+  *text = more;
+}
+
 static void
 bind_folded (sqlite3_stmt *stmt,
              const char   *parameter,
@@ -98,10 +113,13 @@ buurt_store_index_activity (BuurtStore  *self,
   sqlite3_stmt *select = buurt_store_prepare (self, select_activity_text_sql, error);
   sqlite3_stmt *delete = buurt_store_prepare (self, delete_fts_sql, error);
   sqlite3_stmt *insert = buurt_store_prepare (self, insert_fts_sql, error);
+  sqlite3_stmt *overrides = buurt_store_prepare (self, select_override_text_sql, error);
   g_autofree char *venue = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
   gboolean ok;
 
-  if (select == NULL || delete == NULL || insert == NULL)
+  if (select == NULL || delete == NULL || insert == NULL || overrides == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (delete, 1, activity_id);
@@ -121,9 +139,24 @@ buurt_store_index_activity (BuurtStore  *self,
   else
     venue = g_strdup ((const char *) sqlite3_column_text (select, 5));
 
+  title = g_strdup ((const char *) sqlite3_column_text (select, 0));
+  description = g_strdup ((const char *) sqlite3_column_text (select, 1));
+  buurt_store_bind_int (overrides, ":id", activity_id);
+  if (sqlite3_step (overrides) == SQLITE_ROW)
+    {
+      const char *more_titles = (const char *) sqlite3_column_text (overrides, 0);
+      const char *more_descriptions = (const char *) sqlite3_column_text (overrides, 1);
+
+      if (more_titles != NULL)
+        title_take (&title, g_strjoin ("\n", title != NULL ? title : "", more_titles, NULL));
+      if (more_descriptions != NULL)
+        title_take (&description, g_strjoin ("\n", description != NULL ? description : "", more_descriptions, NULL));
+    }
+  sqlite3_reset (overrides);
+
   sqlite3_bind_int64 (insert, sqlite3_bind_parameter_index (insert, ":id"), activity_id);
-  bind_folded (insert, ":title", (const char *) sqlite3_column_text (select, 0));
-  bind_folded (insert, ":description", (const char *) sqlite3_column_text (select, 1));
+  bind_folded (insert, ":title", title);
+  bind_folded (insert, ":description", description);
   bind_folded (insert, ":organiser", (const char *) sqlite3_column_text (select, 2));
   bind_folded (insert, ":venue", venue);
   sqlite3_reset (select);

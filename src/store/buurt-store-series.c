@@ -53,6 +53,15 @@ static const char *move_later_overrides_sql =
 static const char *drop_split_override_sql =
   "UPDATE occurrence_override SET deleted_at = :now, modified_at = :now "
   "WHERE activity_id = :activity_id AND recurrence_id = :split_at AND deleted_at IS NULL";
+static const char *move_back_overrides_sql =
+  "UPDATE occurrence_override SET activity_id = :activity_id, modified_at = :now "
+  "WHERE activity_id = :later_id AND deleted_at IS NULL";
+static const char *bring_back_override_sql =
+  "UPDATE occurrence_override SET deleted_at = NULL, modified_at = :now "
+  "WHERE id = :id AND deleted_at IS NOT NULL";
+static const char *find_split_sql =
+  "SELECT id FROM series_split "
+  "WHERE activity_id = :activity_id AND later_activity_id = :later_id AND deleted_at IS NULL";
 static const char *count_before_sql =
   "SELECT count (*) FROM occurrence WHERE activity_id = :activity_id AND starts_at < :split_at";
 
@@ -527,3 +536,113 @@ buurt_store_split_series (BuurtStore         *self,
   return ok;
 }
 
+
+typedef struct
+{
+  gint64      earlier_id;
+  gint64      later_id;
+  const char *rrule;
+  const char *cancelled_dates;
+  gint64      dropped_override_id;
+} Unsplit;
+
+static gboolean
+unsplit_in_transaction (BuurtStore  *self,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  Unsplit *data = user_data;
+  g_autoptr(BuurtActivity) earlier = NULL;
+  g_autoptr(BuurtActivity) later = NULL;
+  g_autoptr(BuurtSeriesSplit) split = NULL;
+  g_autoptr(GDateTime) now_time = g_date_time_new_now_utc ();
+  g_autofree char *now = g_date_time_format (now_time, "%Y-%m-%dT%H:%M:%SZ");
+  sqlite3_stmt *stmt;
+  gint64 split_id = 0;
+
+  earlier = buurt_store_load (self, BUURT_TYPE_ACTIVITY, data->earlier_id, error);
+  if (earlier == NULL)
+    return FALSE;
+  later = buurt_store_load (self, BUURT_TYPE_ACTIVITY, data->later_id, error);
+  if (later == NULL)
+    return FALSE;
+
+  stmt = buurt_store_prepare (self, find_split_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  buurt_store_bind_int (stmt, ":activity_id", data->earlier_id);
+  buurt_store_bind_int (stmt, ":later_id", data->later_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    split_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (split_id == 0 || buurt_entity_get_deleted_at (BUURT_ENTITY (earlier)) != NULL ||
+      buurt_entity_get_deleted_at (BUURT_ENTITY (later)) != NULL)
+    {
+      g_set_error_literal (error, BUURT_STORE_ERROR, BUURT_STORE_ERROR_NOT_FOUND,
+                           _("One of the two series was deleted in the meantime, so this cannot be undone."));
+      return FALSE;
+    }
+
+  /* The overrides of the later dates go back to the series they came from,
+   * and so does the override of the date the split started at. */
+  stmt = buurt_store_prepare (self, move_back_overrides_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  buurt_store_bind_int (stmt, ":activity_id", data->earlier_id);
+  buurt_store_bind_int (stmt, ":later_id", data->later_id);
+  buurt_store_bind_text (stmt, ":now", now);
+  if (!buurt_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (data->dropped_override_id > 0)
+    {
+      stmt = buurt_store_prepare (self, bring_back_override_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      buurt_store_bind_int (stmt, ":id", data->dropped_override_id);
+      buurt_store_bind_text (stmt, ":now", now);
+      if (!buurt_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  split = buurt_store_load (self, BUURT_TYPE_SERIES_SPLIT, split_id, error);
+  if (split == NULL ||
+      !buurt_store_delete (self, BUURT_ENTITY (split), error) ||
+      !buurt_store_delete (self, BUURT_ENTITY (later), error))
+    return FALSE;
+
+  g_object_set (earlier, "rrule", data->rrule, "cancelled-dates", data->cancelled_dates, NULL);
+  return buurt_store_save (self, BUURT_ENTITY (earlier), error);
+}
+
+/**
+ * buurt_store_unsplit_series:
+ * @earlier_id: the series that was split
+ * @later_id: the series that went on from the split
+ * @rrule: @earlier's rule before the split
+ * @cancelled_dates: (nullable): @earlier's cancelled dates before the split
+ * @dropped_override_id: the override of the date the split started at, which
+ *   the split deleted, or 0
+ *
+ * Takes back buurt_store_split_series(), in one transaction: the later
+ * series and the link are deleted (tombstones), the overrides go back and
+ * the earlier series has its rule and cancelled dates as before.
+ *
+ * Returns: %TRUE on success; otherwise nothing changed
+ */
+gboolean
+buurt_store_unsplit_series (BuurtStore  *self,
+                            gint64       earlier_id,
+                            gint64       later_id,
+                            const char  *rrule,
+                            const char  *cancelled_dates,
+                            gint64       dropped_override_id,
+                            GError     **error)
+{
+  Unsplit data = { earlier_id, later_id, rrule, cancelled_dates, dropped_override_id };
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+
+  return buurt_store_transaction (self, unsplit_in_transaction, &data, error);
+}

@@ -40,6 +40,7 @@ struct _BuurtStore
   gint64      search_version;   /* the data_version both were read at */
   guint       busy_ms;          /* how long the open transaction waited for a lock */
   guint       attempt_ms;       /* how long the current lock attempt waited */
+  BuurtCheckpointer *checkpointer;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -442,6 +443,10 @@ open_database (BuurtStore  *self,
       !buurt_store_exec (self, "PRAGMA synchronous = NORMAL", error))
     return FALSE;
 
+  /* The log is copied back into the file on a thread of its own. */
+  if (!self->checkpointer)
+    self->checkpointer = buurt_checkpointer_attach (self->db, self->path);
+
   return buurt_store_migrate (self, version, error);
 }
 
@@ -470,6 +475,7 @@ buurt_store_finalize (GObject *object)
   forget_searches (self);
   if (self->db != NULL)
     sqlite3_close (self->db);
+  g_clear_pointer (&self->checkpointer, buurt_checkpointer_release);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (buurt_store_parent_class)->finalize (object);

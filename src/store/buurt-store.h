@@ -166,6 +166,10 @@ BuurtOccurrenceOverride *buurt_store_find_override (BuurtStore        *self,
                                               const char              *day,
                                               char                   **recurrence_id,
                                               GError                 **error);
+GArray      *buurt_store_closures_for_room   (BuurtStore              *self,
+                                              gint64                   room_id,
+                                              const char              *from_day,
+                                              GError                 **error);
 gint64       buurt_store_count_closed_dates  (BuurtStore              *self,
                                               gint64                   activity_id,
                                               GError                 **error);
@@ -277,5 +281,12 @@ BuurtContactMergeRecord *
 gboolean     buurt_store_unmerge_contacts       (BuurtStore                  *self,
                                                  BuurtContactMergeRecord     *record,
                                                  GError                     **error);
+gboolean     buurt_store_unsplit_series      (BuurtStore              *self,
+                                              gint64                   earlier_id,
+                                              gint64                   later_id,
+                                              const char              *rrule,
+                                              const char              *cancelled_dates,
+                                              gint64                   dropped_override_id,
+                                              GError                 **error);
 
 G_END_DECLS

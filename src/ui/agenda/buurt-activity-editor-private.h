@@ -78,6 +78,9 @@ struct _BuurtActivityEditor
   GtkWidget          *first_error;            /* where focus goes, borrowed */
   AdwMessageDialog   *conflict_dialog;        /* while shown, weak */
   AdwMessageDialog   *discard_dialog;         /* while shown, weak */
+  AdwPreferencesGroup *closure_note_group;    /* under the repeat section */
+  AdwActionRow       *closure_note_row;
+  BuurtCommand       *command;                /* the change to one date or the later dates, once saved */
   AdwMessageDialog   *scope_dialog;           /* while shown, weak */
   char               *opened_form;            /* what the form held when opened */
   gboolean            closing;                /* saved, or changes discarded */
@@ -111,6 +114,7 @@ void           buurt_activity_editor_load_date          (BuurtActivityEditor  *s
                                                          BuurtOccurrence      *occurrence);
 void           buurt_activity_editor_ask_scope          (BuurtActivityEditor  *self);
 void           buurt_activity_editor_note_closures      (BuurtActivityEditor  *self);
+void           buurt_activity_editor_update_closure_note (BuurtActivityEditor *self);
 gboolean       buurt_activity_editor_save_date          (BuurtActivityEditor  *self,
                                                          BuurtActivity        *activity,
                                                          BuurtContact         *new_organiser,
@@ -154,6 +158,7 @@ GtkLabel         *buurt_activity_editor_get_error_label         (BuurtActivityEd
                                                                  const char          *field);
 AdwMessageDialog *buurt_activity_editor_get_conflict_dialog     (BuurtActivityEditor *self);
 AdwMessageDialog *buurt_activity_editor_get_scope_dialog        (BuurtActivityEditor *self);
+const char       *buurt_activity_editor_get_closure_note        (BuurtActivityEditor *self);
 const char       *buurt_activity_editor_get_series_note         (BuurtActivityEditor *self);
 
 G_END_DECLS

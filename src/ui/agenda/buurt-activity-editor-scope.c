@@ -103,6 +103,83 @@ buurt_activity_editor_note_closures (BuurtActivityEditor *self)
   adw_preferences_group_set_description (self->activity_group, text);
 }
 
+/**
+ * buurt_activity_editor_update_closure_note:
+ *
+ * While the user edits: how many dates of the series as the form has it
+ * (its first date, rule and room) fall in a closure in force, and so will
+ * be skipped; shown under the repeat section, hidden when none do.
+ */
+void
+buurt_activity_editor_update_closure_note (BuurtActivityEditor *self)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) starts_at = NULL;
+  g_autoptr(GDateTime) ends_at = NULL;
+  g_autoptr(GArray) closures = NULL;
+  g_autofree char *rrule = NULL;
+  g_autofree char *text = NULL;
+  gint64 room_id = 0;
+  gint64 n = 0;
+  GDate date;
+
+  if (self->database == NULL || self->closure_note_row == NULL || self->room_ids == NULL ||
+      !buurt_repeat_section_has_first_date (self->repeat_section))
+    return;
+
+  /* The first date at the start time, or at midnight while the time is
+   * not written yet: only the day counts here. */
+  zone = buurt_time_zone_new (self->tzid);
+  buurt_calendar_get_date (self->date_calendar, &date);
+  if (g_date_valid (&date))
+    starts_at = g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                                 0, 0, 0);
+  rrule = buurt_repeat_section_build_rrule (self->repeat_section, self->tzid, NULL);
+  if (!buurt_activity_editor_is_elsewhere (self) && gtk_widget_get_visible (GTK_WIDGET (self->room_row)))
+    room_id = buurt_activity_editor_id_at (self->room_ids, adw_combo_row_get_selected (self->room_row));
+
+  if (starts_at != NULL)
+    {
+      ends_at = g_date_time_add_hours (starts_at, 1);
+      closures = buurt_database_closures_reaching (self->database, starts_at, ends_at, self->tzid, rrule,
+                                                   room_id, &n, NULL);
+    }
+
+  if (closures == NULL || n == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->closure_note_group), FALSE);
+      return;
+    }
+
+  if (closures->len == 1)
+    /* Translators: %d is a number of dates, %s the name of a closure such as "Kerstvakantie 2026" */
+    text = g_strdup_printf (ngettext ("%d date falls in the closure “%s” and will be skipped.",
+                                      "%d dates fall in the closure “%s” and will be skipped.", n),
+                            (int) n, g_array_index (closures, BuurtClosureDates, 0).title);
+  else
+    text = g_strdup_printf (ngettext ("%d date falls in a closure and will be skipped.",
+                                      "%d dates fall in closures and will be skipped.", n),
+                            (int) n);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->closure_note_row), text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->closure_note_row), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->closure_note_group), TRUE);
+}
+
+/**
+ * buurt_activity_editor_get_closure_note:
+ *
+ * Returns: (nullable): the note under the repeat section, or %NULL while
+ *   it is hidden
+ */
+const char *
+buurt_activity_editor_get_closure_note (BuurtActivityEditor *self)
+{
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->closure_note_group)))
+    return NULL;
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->closure_note_row));
+}
+
 static void
 close_scope_dialog (BuurtActivityEditor *self)
 {
@@ -200,6 +277,33 @@ buurt_activity_editor_save_date (BuurtActivityEditor  *self,
       g_object_set (activity, "organiser-id", buurt_entity_get_id (BUURT_ENTITY (new_organiser)), NULL);
     }
 
+  /* Only this date and this and later can be undone from the toast. */
+  if (self->scope == BUURT_SERIES_SCOPE_THIS_DATE || self->scope == BUURT_SERIES_SCOPE_THIS_AND_LATER)
+    {
+      g_autoptr(BuurtCommand) command = NULL;
+
+      command = buurt_command_new_change_date (self->database, buurt_entity_get_id (BUURT_ENTITY (self->original)),
+                                               self->day, activity, self->scope);
+      if (!buurt_command_run (command, error))
+        return FALSE;
+      g_set_object (&self->command, command);
+      return TRUE;
+    }
+
   return buurt_database_change_date (self->database, buurt_entity_get_id (BUURT_ENTITY (self->original)),
                                      self->day, activity, self->scope, NULL, error);
+}
+
+/**
+ * buurt_activity_editor_get_command:
+ *
+ * Returns: (transfer none) (nullable): once saved, the change to only this
+ *   date or to this and later dates, to undo; %NULL otherwise
+ */
+BuurtCommand *
+buurt_activity_editor_get_command (BuurtActivityEditor *self)
+{
+  g_return_val_if_fail (BUURT_IS_ACTIVITY_EDITOR (self), NULL);
+
+  return self->command;
 }

@@ -298,6 +298,7 @@ update_visibility_cb (BuurtActivityEditor *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->registration_info_row),
                           selected (self->registration_row) != BUURT_REGISTRATION_NONE);
+  buurt_activity_editor_update_closure_note (self);
 }
 
 /* Reading an activity into the widgets */
@@ -468,6 +469,7 @@ buurt_activity_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->tzid, g_free);
   g_clear_pointer (&self->day, g_free);
+  g_clear_object (&self->command);
   g_clear_pointer (&self->venue_ids, g_array_unref);
   g_clear_pointer (&self->room_ids, g_array_unref);
   g_clear_pointer (&self->organiser_ids, g_array_unref);
@@ -526,6 +528,8 @@ buurt_activity_editor_class_init (BuurtActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, end_entry);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, time_error);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, repeat_section);
+  gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, closure_note_group);
+  gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, closure_note_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, venue_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, room_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, location_row);
@@ -543,6 +547,7 @@ buurt_activity_editor_class_init (BuurtActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtActivityEditor, url_row);
 
   gtk_widget_class_bind_template_callback (widget_class, update_visibility_cb);
+  gtk_widget_class_bind_template_callback (widget_class, buurt_activity_editor_update_closure_note);
   gtk_widget_class_bind_template_callback (widget_class, venue_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_day_selected_cb);
 
@@ -591,6 +596,8 @@ buurt_activity_editor_init (BuurtActivityEditor *self)
                                                           gtk_named_action_new ("editor.save")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
+  g_signal_connect_swapped (self->room_row, "notify::selected",
+                            G_CALLBACK (buurt_activity_editor_update_closure_note), self);
   g_signal_connect_swapped (self->date_calendar, "notify::day", G_CALLBACK (date_changed_cb), self);
   g_signal_connect_swapped (self->date_calendar, "notify::month", G_CALLBACK (date_changed_cb), self);
   g_signal_connect_swapped (self->date_calendar, "notify::year", G_CALLBACK (date_changed_cb), self);

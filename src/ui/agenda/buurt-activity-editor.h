@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "buurt-activity.h"
+#include "buurt-command.h"
 #include "buurt-database.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,6 @@ void                 buurt_activity_editor_set_date (BuurtActivityEditor *self,
                                                      BuurtOccurrence     *occurrence);
 void                 buurt_activity_editor_set_initiative (BuurtActivityEditor *self,
                                                            gint64               initiative_id);
+BuurtCommand        *buurt_activity_editor_get_command (BuurtActivityEditor *self);
 
 G_END_DECLS

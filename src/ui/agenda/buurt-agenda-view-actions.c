@@ -281,8 +281,27 @@ saved_cb (BuurtActivityEditor *editor,
           BuurtAgendaView     *self)
 {
   g_autofree char *message = NULL;
+  BuurtCommand *command = buurt_activity_editor_get_command (editor);
+  gint64 n_closed;
 
-  gint64 n_closed = buurt_database_count_closed_dates (self->database,
+  /* One date, or this and later: the toast offers to undo it. */
+  if (command != NULL)
+    {
+      g_autofree char *day = buurt_format_day (buurt_command_get_day (command));
+
+      if (buurt_command_get_later_id (command) > 0)
+        /* Translators: e.g. "“Koffieochtend” changed from Tuesday 9 April on" */
+        message = g_strdup_printf (_("“%s” changed from %s on"),
+                                   buurt_entity_get_string (BUURT_ENTITY (activity), "title"), day);
+      else
+        /* Translators: e.g. "“Koffieochtend” changed on Tuesday 9 April only" */
+        message = g_strdup_printf (_("“%s” changed on %s only"),
+                                   buurt_entity_get_string (BUURT_ENTITY (activity), "title"), day);
+      offer_undo (self, command, message, ADW_TOAST_PRIORITY_NORMAL);
+      return;
+    }
+
+  n_closed = buurt_database_count_closed_dates (self->database,
                                                        buurt_entity_get_id (BUURT_ENTITY (activity)), NULL);
 
   /* A series saved into a closure skips its dates there, and says so. */

@@ -109,11 +109,26 @@ get_weekdays (BuurtRepeatSection *self)
   return weekdays;
 }
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The rule in the form may have changed. */
+static void
+emit_changed (BuurtRepeatSection *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 weekday_toggled_cb (BuurtRepeatSection *self)
 {
   if (!self->setting_weekdays)
     self->weekdays_touched = TRUE;
+  emit_changed (self);
 }
 
 static void
@@ -176,6 +191,8 @@ update_visibility_cb (BuurtRepeatSection *self)
                                  _("A pattern made in another program: it is kept as it is."));
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->repeat_row), "");
+
+  emit_changed (self);
 }
 
 static void
@@ -183,6 +200,7 @@ until_changed_cb (BuurtRepeatSection *self)
 {
   self->until_touched = TRUE;
   update_until_label (self);
+  emit_changed (self);
 }
 
 static void
@@ -222,6 +240,14 @@ buurt_repeat_section_class_init (BuurtRepeatSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/agenda/buurt-repeat-section.ui");
 
+  /**
+   * BuurtRepeatSection::changed:
+   *
+   * The rule in the form may have changed (repeat, weekdays, end).
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_bind_template_child (widget_class, BuurtRepeatSection, repeat_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtRepeatSection, weekdays_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtRepeatSection, weekdays_box);
@@ -251,6 +277,7 @@ buurt_repeat_section_init (BuurtRepeatSection *self)
   g_signal_connect_swapped (self->until_calendar, "notify::day", G_CALLBACK (until_changed_cb), self);
   g_signal_connect_swapped (self->until_calendar, "notify::month", G_CALLBACK (until_changed_cb), self);
   g_signal_connect_swapped (self->until_calendar, "notify::year", G_CALLBACK (until_changed_cb), self);
+  g_signal_connect_swapped (self->count_spin, "changed", G_CALLBACK (emit_changed), self);
 
   update_visibility_cb (self);
 }
@@ -494,4 +521,17 @@ buurt_repeat_section_get_error_label (BuurtRepeatSection *self,
   if (g_str_equal (field, "count"))
     return self->count_error;
   return NULL;
+}
+
+/**
+ * buurt_repeat_section_has_first_date:
+ *
+ * Returns: whether the first date is known, so a rule can be built
+ */
+gboolean
+buurt_repeat_section_has_first_date (BuurtRepeatSection *self)
+{
+  g_return_val_if_fail (BUURT_IS_REPEAT_SECTION (self), FALSE);
+
+  return self->first_date != NULL;
 }

@@ -21,6 +21,7 @@ void             buurt_repeat_section_set_first_date   (BuurtRepeatSection  *sel
 void             buurt_repeat_section_load             (BuurtRepeatSection  *self,
                                                         const char          *rrule,
                                                         const char          *tzid);
+gboolean         buurt_repeat_section_has_first_date   (BuurtRepeatSection  *self);
 char            *buurt_repeat_section_build_rrule      (BuurtRepeatSection  *self,
                                                         const char          *tzid,
                                                         GError             **error);
