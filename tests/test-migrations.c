@@ -21,8 +21,17 @@
  * Then the store opens it and migrates it to the current version.
  */
 
+/* The migration files, in the order the store runs them. */
+static const char *schema_files[] = {
+  "schema-001.sql",
+  "schema-002.sql",
+  "schema-003.sql",
+  "schema-funders.sql",
+};
+
 /* An agenda of schema 1 with a row or more in every table, among them
  * deleted ones, a series with its dates, and the search index. */
+
 static const char *schema_1_rows =
   "INSERT INTO kern VALUES "
   "  (1, '00000000-0000-4000-8000-000000000001', '2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z', NULL, 'Dronten'),"
@@ -170,7 +179,7 @@ make_old_agenda (const char *name,
 
   for (int i = 1; i <= version; i++)
     {
-      g_autofree char *name_i = g_strdup_printf ("schema-%03d.sql", i);
+      g_autofree char *name_i = g_strdup (schema_files[i - 1]);
       g_autofree char *script_path = g_build_filename (BUURT_STORE_SQL_DIR, name_i, NULL);
       g_autofree char *script = NULL;
       g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", i);
@@ -556,7 +565,7 @@ static void
 run_script (sqlite3 *db,
             int      version)
 {
-  g_autofree char *name = g_strdup_printf ("schema-%03d.sql", version);
+  g_autofree char *name = g_strdup (schema_files[version - 1]);
   g_autofree char *script_path = g_build_filename (BUURT_STORE_SQL_DIR, name, NULL);
   g_autofree char *script = NULL;
   g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", version);

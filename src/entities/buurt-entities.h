@@ -15,6 +15,7 @@
 #include "buurt-expense.h"
 #include "buurt-format.h"
 #include "buurt-funding-request.h"
+#include "buurt-funding-scheme.h"
 #include "buurt-initiative.h"
 #include "buurt-initiative-partner.h"
 #include "buurt-initiative-query.h"

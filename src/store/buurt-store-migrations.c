@@ -36,6 +36,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/schema-001.sql",
   RESOURCE_PREFIX "/store/schema-002.sql",
   RESOURCE_PREFIX "/store/schema-003.sql",
+  RESOURCE_PREFIX "/store/schema-funders.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);

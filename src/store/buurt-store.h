@@ -30,7 +30,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 3
+#define BUURT_STORE_SCHEMA_VERSION 4
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -215,6 +215,15 @@ BuurtContactMergeRecord *
                                                  GError                     **error);
 gboolean     buurt_store_unmerge_contacts       (BuurtStore                  *self,
                                                  BuurtContactMergeRecord     *record,
+                                                 GError                     **error);
+
+/* Funders and their schemes: buurt-store-funders.c */
+gboolean     buurt_store_funder_max_request     (BuurtStore                  *self,
+                                                 gint64                       funder_id,
+                                                 gint64                      *max_cents,
+                                                 GError                     **error);
+GPtrArray   *buurt_store_list_funder_years      (BuurtStore                  *self,
+                                                 const char                  *this_year,
                                                  GError                     **error);
 
 G_END_DECLS
