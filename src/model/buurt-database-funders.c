@@ -73,3 +73,69 @@ buurt_database_list_schemes (BuurtDatabase  *self,
     }
   return schemes;
 }
+
+typedef struct
+{
+  BuurtEntity *contact;
+  BuurtEntity *scheme;
+  BuurtEntity *drop;
+} SaveFunder;
+
+static gboolean
+save_funder_in_transaction (BuurtStore  *store,
+                            gpointer     user_data,
+                            GError     **error)
+{
+  SaveFunder *data = user_data;
+
+  if (!buurt_store_save (store, data->contact, error))
+    return FALSE;
+  if (data->scheme != NULL)
+    {
+      g_object_set (data->scheme, "funder-id", buurt_entity_get_id (data->contact), NULL);
+      if (!buurt_store_save (store, data->scheme, error))
+        return FALSE;
+    }
+  if (data->drop != NULL && !buurt_store_delete (store, data->drop, error))
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * buurt_database_save_funder:
+ * @contact: a contact, new or changed
+ * @scheme: (nullable): a scheme of it to save (its funder is set to @contact)
+ * @drop: (nullable): a scheme of it to delete
+ *
+ * Saves a contact and its scheme in one transaction: all or nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buurt_database_save_funder (BuurtDatabase  *self,
+                            BuurtEntity    *contact,
+                            BuurtEntity    *scheme,
+                            BuurtEntity    *drop,
+                            GError        **error)
+{
+  SaveFunder data = { contact, scheme, drop };
+
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (BUURT_IS_CONTACT (contact), FALSE);
+
+  if (scheme != NULL)
+    {
+      /* Checked before anything is written, with a stand-in funder. */
+      g_autoptr(BuurtEntity) check = BUURT_ENTITY (buurt_funding_scheme_new ());
+
+      g_object_set (check,
+                    "funder-id", (gint64) 1,
+                    "name", buurt_entity_get_string (scheme, "name"),
+                    "max-request-cents", buurt_entity_get_int (scheme, "max-request-cents"),
+                    "yearly-budget-cents", buurt_entity_get_int (scheme, "yearly-budget-cents"),
+                    NULL);
+      if (!buurt_entity_validate (check, error))
+        return FALSE;
+    }
+  return buurt_store_transaction (buurt_database_get_store (self), save_funder_in_transaction, &data, error);
+}

@@ -20,5 +20,10 @@ GPtrArray  *buurt_database_list_funder_years  (BuurtDatabase  *self,
 GPtrArray  *buurt_database_list_schemes       (BuurtDatabase  *self,
                                                gint64          funder_id,
                                                GError        **error);
+gboolean    buurt_database_save_funder        (BuurtDatabase  *self,
+                                               BuurtEntity    *contact,
+                                               BuurtEntity    *scheme,
+                                               BuurtEntity    *drop,
+                                               GError        **error);
 
 G_END_DECLS

@@ -143,6 +143,7 @@ static const struct {
   { "win.search", { "<Control>f", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.contacts", { "<Control><Shift>c", NULL } },
+  { "win.funders", { "<Control><Shift>f", NULL } },
   { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
   { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
   { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },

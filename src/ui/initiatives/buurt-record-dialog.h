@@ -41,6 +41,7 @@ void               buurt_record_dialog_set_choice  (BuurtRecordDialog *self,
                                                     guint              position);
 gboolean           buurt_record_dialog_can_save    (BuurtRecordDialog *self);
 const char        *buurt_record_dialog_get_problem (BuurtRecordDialog *self);
+const char        *buurt_record_dialog_get_warning (BuurtRecordDialog *self);
 gboolean           buurt_record_dialog_save        (BuurtRecordDialog *self,
                                                     GError           **error);
 
