@@ -232,6 +232,24 @@ buurt_contact_editor_fill (BuurtContactEditor *self,
 }
 
 /**
+ * buurt_contact_editor_fill_scheme:
+ *
+ * Puts a funder's scheme in the form, as a person would type it.
+ */
+void
+buurt_contact_editor_fill_scheme (BuurtContactEditor *self,
+                                  const char         *name,
+                                  const char         *max_request,
+                                  const char         *yearly_budget)
+{
+  g_return_if_fail (BUURT_IS_CONTACT_EDITOR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->scheme_name_row), name ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->scheme_max_row), max_request ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->scheme_budget_row), yearly_budget ?: "");
+}
+
+/**
  * buurt_contact_editor_save:
  *
  * Returns: %TRUE when saved (the editor closes); otherwise the form says

@@ -39,6 +39,16 @@ struct _BuurtFundersWindow
 
 G_DEFINE_FINAL_TYPE (BuurtFundersWindow, buurt_funders_window, ADW_TYPE_WINDOW)
 
+/* An amount in the overview: also 0 as money, not as "Free". */
+static char *
+amount_text (gint64 cents)
+{
+  if (cents == 0)
+    /* Translators: a price in euros, e.g. "€2.50"; the number follows your locale */
+    return g_strdup_printf (_("€%.2f"), 0.0);
+  return buurt_money_format (cents);
+}
+
 static void
 add_figure (BuurtFundersWindow    *self,
             AdwPreferencesGroup   *group,
@@ -49,7 +59,7 @@ add_figure (BuurtFundersWindow    *self,
             gint64                 cents)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *money = buurt_money_format (cents);
+  g_autofree char *money = amount_text (cents);
   GtkWidget *label = gtk_label_new (money);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
