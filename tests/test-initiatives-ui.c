@@ -529,6 +529,45 @@ test_funders (Fixture       *f,
   buurt_test_screenshot (GTK_WIDGET (funders), "funders");
 }
 
+/* A request changed and deleted from its row in the detail, and the
+ * deletion undone. */
+static void
+test_edit_delete_records (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GListModel) requests = buurt_database_list_funding_requests (f->database, f->moestuin, NULL);
+  g_autoptr(BuurtEntity) request = g_list_model_get_item (requests, 0);
+  g_autofree char *target = g_strdup_printf ("request:%" G_GINT64_FORMAT, buurt_entity_get_id (request));
+  gint64 before = buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL);
+  BuurtRecordDialog *dialog;
+  guint rows;
+
+  g_assert_true (buurt_initiatives_view_select (f->view, f->moestuin));
+  rows = buurt_initiative_detail_count_rows (detail (f), "money");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.edit-record", "s", target));
+  dialog = BUURT_RECORD_DIALOG (buurt_test_wait_for_window (BUURT_TYPE_RECORD_DIALOG));
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "amount-granted", "veel");
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "amount-granted", "400");
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_test_screenshot (GTK_WIDGET (dialog), "initiative-request-edit");
+  close_dialog (dialog, "save");
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before);
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.delete-record", "s", target));
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before - 1);
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "money"), ==, rows - 1);
+  g_assert_null (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.undo", NULL));
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before);
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "money"), ==, rows);
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +584,7 @@ main (int   argc,
   ADD ("/initiatives-ui/funding", test_funding);
   ADD ("/initiatives-ui/contacts", test_contacts);
   ADD ("/initiatives-ui/funders", test_funders);
+  ADD ("/initiatives-ui/edit-delete-records", test_edit_delete_records);
 
   return g_test_run ();
 }

@@ -44,6 +44,7 @@ struct _BuurtRecordDialog
   GArray          *contact_ids;   /* per position of the funder row; 0 = none */
   GArray          *request_ids;   /* per position of the "against" row; 0 = the initiative */
   BuurtEntity     *record;        /* what the form says, when it is right */
+  BuurtEntity     *existing;      /* the record changed, or NULL for a new one */
   char            *problem;
   char            *warning;
 };
@@ -421,6 +422,7 @@ buurt_record_dialog_dispose (GObject *object)
   BuurtRecordDialog *self = BUURT_RECORD_DIALOG (object);
 
   g_clear_object (&self->record);
+  g_clear_object (&self->existing);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_record_dialog_parent_class)->dispose (object);
@@ -609,5 +611,96 @@ buurt_record_dialog_save (BuurtRecordDialog  *self,
       g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID, self->problem ?: "");
       return FALSE;
     }
+  if (self->existing != NULL)
+    {
+      g_autoptr(BuurtEntity) changed = g_object_ref (self->existing);
+      guint n_props;
+      g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (self->record), &n_props);
+
+      /* The columns of this kind of record (not the id, uuid or dates). */
+      for (guint i = 0; i < n_props; i++)
+        if (props[i]->owner_type == G_OBJECT_TYPE (self->record))
+          {
+            g_auto(GValue) value = G_VALUE_INIT;
+
+            g_value_init (&value, props[i]->value_type);
+            g_object_get_property (G_OBJECT (self->record), props[i]->name, &value);
+            g_object_set_property (G_OBJECT (changed), props[i]->name, &value);
+          }
+      return buurt_database_save (self->database, changed, error);
+    }
   return buurt_database_save (self->database, self->record, error);
+}
+
+static void
+select_id (BuurtRecordDialog *self,
+           const char        *field,
+           GArray            *ids,
+           gint64             id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      buurt_record_dialog_set_choice (self, field, i);
+}
+
+static void
+set_amount (BuurtRecordDialog *self,
+            const char        *field,
+            gint64             cents)
+{
+  g_autofree char *text = buurt_money_format_amount (cents);
+
+  buurt_record_dialog_set_field (self, field, text);
+}
+
+/**
+ * buurt_record_dialog_new_edit:
+ * @record: a funding request, expense or journal entry of @initiative_id
+ *
+ * Returns: (transfer floating): the form filled with @record; on the
+ *   response "save" buurt_record_dialog_save() changes @record
+ */
+BuurtRecordDialog *
+buurt_record_dialog_new_edit (GtkWindow     *parent,
+                              BuurtDatabase *database,
+                              BuurtEntity   *record,
+                              gint64         initiative_id)
+{
+  BuurtRecordKind kind = BUURT_IS_FUNDING_REQUEST (record) ? BUURT_RECORD_REQUEST
+                       : BUURT_IS_EXPENSE (record) ? BUURT_RECORD_EXPENSE
+                       : BUURT_RECORD_JOURNAL;
+  BuurtRecordDialog *self = buurt_record_dialog_new (parent, database, kind, initiative_id);
+  const char *heading = kind == BUURT_RECORD_REQUEST ? _("Edit Funding Request")
+                      : kind == BUURT_RECORD_EXPENSE ? _("Edit Expense")
+                      : _("Edit Journal Entry");
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+  gtk_window_set_title (GTK_WINDOW (self), heading);
+  self->existing = g_object_ref (record);
+
+  if (kind == BUURT_RECORD_REQUEST)
+    {
+      select_id (self, "funder", self->contact_ids, buurt_entity_get_int (record, "funder-id"));
+      set_amount (self, "amount-requested", buurt_entity_get_int (record, "amount-requested-cents"));
+      buurt_record_dialog_set_choice (self, "status", buurt_entity_get_enum (record, "status"));
+      set_amount (self, "amount-granted", buurt_entity_get_int (record, "amount-granted-cents"));
+      buurt_record_dialog_set_field (self, "requested-on", buurt_entity_get_string (record, "requested-on") ?: "");
+      buurt_record_dialog_set_field (self, "decided-on", buurt_entity_get_string (record, "decided-on") ?: "");
+      buurt_record_dialog_set_field (self, "conditions", buurt_entity_get_string (record, "conditions") ?: "");
+      buurt_record_dialog_set_field (self, "rejection-reason", buurt_entity_get_string (record, "rejection-reason") ?: "");
+    }
+  else if (kind == BUURT_RECORD_EXPENSE)
+    {
+      buurt_record_dialog_set_field (self, "date", buurt_entity_get_string (record, "spent-on") ?: "");
+      buurt_record_dialog_set_field (self, "description", buurt_entity_get_string (record, "description") ?: "");
+      set_amount (self, "amount", buurt_entity_get_int (record, "amount-cents"));
+      select_id (self, "against", self->request_ids, buurt_entity_get_int (record, "funding-request-id"));
+    }
+  else
+    {
+      buurt_record_dialog_set_field (self, "date", buurt_entity_get_string (record, "entry-date") ?: "");
+      buurt_record_dialog_set_choice (self, "kind", buurt_entity_get_enum (record, "kind"));
+      buurt_record_dialog_set_field (self, "text", buurt_entity_get_string (record, "text") ?: "");
+    }
+  return self;
 }
