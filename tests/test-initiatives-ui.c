@@ -568,6 +568,37 @@ test_edit_delete_records (Fixture       *f,
   g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
 }
 
+/* A contact nothing refers to is deleted (and comes back with Undo); one
+ * that is referred to is refused with a message. */
+static void
+test_delete_contact (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 lonely = add (f, BUURT_TYPE_CONTACT, "name", "Zangkoor De Lijster", "kind", BUURT_CONTACT_KIND_CLUB, NULL);
+  BuurtContactsWindow *contacts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.contacts", NULL));
+  contacts = BUURT_CONTACTS_WINDOW (buurt_test_wait_for_window (BUURT_TYPE_CONTACTS_WINDOW));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+
+  g_assert_true (buurt_contacts_window_select (contacts, f->anna));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.delete", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+  g_assert_nonnull (buurt_contacts_window_get_subtitle (contacts, f->anna));
+  buurt_test_screenshot (GTK_WIDGET (buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG)), "contacts-delete-refused");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (buurt_test_find_window (ADW_TYPE_MESSAGE_DIALOG)), "close");
+  gtk_window_destroy (buurt_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (buurt_contacts_window_select (contacts, lonely));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.delete", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 4);
+  g_assert_null (buurt_contacts_window_get_subtitle (contacts, lonely));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.undo", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+  g_assert_nonnull (buurt_contacts_window_get_subtitle (contacts, lonely));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +616,7 @@ main (int   argc,
   ADD ("/initiatives-ui/contacts", test_contacts);
   ADD ("/initiatives-ui/funders", test_funders);
   ADD ("/initiatives-ui/edit-delete-records", test_edit_delete_records);
+  ADD ("/initiatives-ui/delete-contact", test_delete_contact);
 
   return g_test_run ();
 }
