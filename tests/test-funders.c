@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "buurt-contact-merge.h"
 #include "buurt-database-funders.h"
 #include "buurt-entities.h"
 
@@ -233,6 +234,30 @@ test_scheme_validation (Fixture       *f,
   g_assert_cmpuint (schemes->len, ==, 2);
 }
 
+/* Merging a funder into another moves its schemes; Undo moves them back. */
+static void
+test_merge_moves_schemes (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BuurtContactMerge) merge = buurt_contact_merge_new (f->database, f->gemeente, f->fonds);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  g_autoptr(GError) error = NULL;
+
+  before = buurt_database_list_schemes (f->database, f->gemeente, NULL);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_true (buurt_contact_merge_run (merge, &error));
+  g_assert_no_error (error);
+  merged = buurt_database_list_schemes (f->database, f->gemeente, NULL);
+  g_assert_cmpuint (merged->len, ==, 2);
+
+  g_assert_true (buurt_contact_merge_undo (merge, &error));
+  g_assert_no_error (error);
+  undone = buurt_database_list_schemes (f->database, f->gemeente, NULL);
+  g_assert_cmpuint (undone->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +270,7 @@ main (int   argc,
   ADD ("/funders/max-request", test_max_request);
   ADD ("/funders/overview", test_overview);
   ADD ("/funders/scheme-validation", test_scheme_validation);
+  ADD ("/funders/merge-moves-schemes", test_merge_moves_schemes);
 
   return g_test_run ();
 }

@@ -186,7 +186,7 @@ gboolean     buurt_store_initiative_money       (BuurtStore                  *se
  * BuurtContactMergeRecord:
  *
  * What merging @duplicate_id into @keep_id changed: the rows whose
- * reference it moved, the roles it ended because @keep_id had them already
+ * reference it moved (activities, requests, funding schemes), the roles it ended because @keep_id had them already
  * (and those of @keep_id it brought back), and whether it gave @keep_id the
  * duplicate's phone or e-mail.
  */
@@ -196,6 +196,7 @@ typedef struct
   gint64   duplicate_id;
   GArray  *activity_ids;
   GArray  *request_ids;
+  GArray  *scheme_ids;
   GArray  *moved_role_ids;
   GArray  *dropped_role_ids;
   GArray  *revived_role_ids;
