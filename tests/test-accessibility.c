@@ -18,6 +18,7 @@
 #include "buurt-agenda-view-private.h"
 #include "buurt-contact-editor.h"
 #include "buurt-contacts-window.h"
+#include "buurt-funders-window.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-csv-preview.h"
@@ -253,7 +254,7 @@ test_accessibility_initiatives (Fixture       *fixture,
 }
 
 /* The initiative editor, the stage dialog of a move to evaluating, the
- * address book and its contact editor. */
+ * address book and its contact editor, and the funders overview. */
 static void
 test_accessibility_initiative_windows (Fixture       *fixture,
                                        gconstpointer  data)
@@ -282,6 +283,12 @@ test_accessibility_initiative_windows (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "contacts.new", NULL);
   assert_all_named ("Contact editor");
   gtk_window_destroy (buurt_test_wait_for_window (BUURT_TYPE_CONTACT_EDITOR));
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.funders", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_FUNDERS_WINDOW);
+  g_assert_cmpuint (buurt_funders_window_get_n_lines (BUURT_FUNDERS_WINDOW (window)), >, 0);
+  assert_all_named ("Funders");
   gtk_window_destroy (window);
 }
 

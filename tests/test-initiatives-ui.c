@@ -13,8 +13,10 @@
 #include "buurt-activity-editor.h"
 #include "buurt-contact-editor.h"
 #include "buurt-contacts-window.h"
+#include "buurt-database-funders.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-entities.h"
+#include "buurt-funders-window.h"
 #include "buurt-initiative-detail.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-initiatives-view.h"
@@ -135,8 +137,12 @@ fixture_tear_down (Fixture       *f,
 {
   GtkWindow *contacts = buurt_test_find_window (BUURT_TYPE_CONTACTS_WINDOW);
 
+  GtkWindow *funders = buurt_test_find_window (BUURT_TYPE_FUNDERS_WINDOW);
+
   if (contacts != NULL)
     gtk_window_destroy (contacts);
+  if (funders != NULL)
+    gtk_window_destroy (funders);
   buurt_test_close (f->window, &f->database);
 }
 
@@ -460,6 +466,139 @@ test_contacts (Fixture       *f,
   g_assert_null (strstr (buurt_contacts_window_get_subtitle (contacts, f->anna), "Repair Café"));
 }
 
+/* A funder's scheme from its contact, a request over its usual maximum
+ * (a warning, still saved), and the funders overview with the figures. */
+static void
+test_funders (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *year = g_date_time_format (now, "%Y");
+  g_autofree char *budget = buurt_money_format (500000);
+  g_autofree char *requested = buurt_money_format (105000);
+  g_autofree char *unused = buurt_money_format (455000);
+  g_autoptr(GPtrArray) schemes = NULL;
+  BuurtContactsWindow *contacts;
+  BuurtContactEditor *editor;
+  BuurtRecordDialog *dialog;
+  BuurtFundersWindow *funders;
+  const char *rejection;
+
+  /* The municipality's scheme, typed in its contact; a bad amount is named. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.contacts", NULL));
+  contacts = BUURT_CONTACTS_WINDOW (buurt_test_wait_for_window (BUURT_TYPE_CONTACTS_WINDOW));
+  g_assert_true (buurt_contacts_window_select (contacts, f->municipality));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.edit", NULL));
+  editor = BUURT_CONTACT_EDITOR (buurt_test_wait_for_window (BUURT_TYPE_CONTACT_EDITOR));
+  buurt_contact_editor_fill_scheme (editor, "Buurtinitiatieven", "veel", "5000");
+  g_assert_false (buurt_contact_editor_save (editor));
+  g_assert_nonnull (buurt_contact_editor_get_error (editor));
+  buurt_contact_editor_fill_scheme (editor, "Buurtinitiatieven", "500", "5000");
+  buurt_test_screenshot (GTK_WIDGET (editor), "contact-editor-scheme");
+  g_assert_true (buurt_contact_editor_save (editor));
+  gtk_window_destroy (GTK_WINDOW (contacts));
+  schemes = buurt_database_list_schemes (f->database, f->municipality, NULL);
+  g_assert_cmpuint (schemes->len, ==, 1);
+  g_assert_cmpint (buurt_entity_get_int (g_ptr_array_index (schemes, 0), "max-request-cents"), ==, 50000);
+
+  /* Over the maximum: a warning at the amount, and it can still be saved. */
+  g_assert_true (buurt_initiatives_view_select (f->view, f->moestuin));
+  dialog = open_record_dialog (f, "initiatives.add-request");
+  buurt_record_dialog_set_choice (dialog, "funder", 3);
+  buurt_record_dialog_set_field (dialog, "amount-requested", "400");
+  g_assert_null (buurt_record_dialog_get_warning (dialog));
+  buurt_record_dialog_set_field (dialog, "amount-requested", "600");
+  g_assert_nonnull (buurt_record_dialog_get_warning (dialog));
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_test_screenshot (GTK_WIDGET (dialog), "initiative-request-over-maximum");
+  buurt_record_dialog_set_choice (dialog, "status", BUURT_FUNDING_STATUS_REJECTED);
+  buurt_record_dialog_set_field (dialog, "rejection-reason", "Budget op");
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  close_dialog (dialog, "save");
+
+  /* The overview: 450 granted and 600 turned down of a budget of 5,000. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.funders", NULL));
+  funders = BUURT_FUNDERS_WINDOW (buurt_test_wait_for_window (BUURT_TYPE_FUNDERS_WINDOW));
+  g_assert_cmpuint (buurt_funders_window_get_n_lines (funders), ==, 1);
+  g_assert_cmpstr (buurt_funders_window_get_figure (funders, f->municipality, year, "budget"), ==, budget);
+  g_assert_cmpstr (buurt_funders_window_get_figure (funders, f->municipality, year, "requested"), ==, requested);
+  g_assert_cmpstr (buurt_funders_window_get_figure (funders, f->municipality, year, "unused"), ==, unused);
+  rejection = buurt_funders_window_get_figure (funders, f->municipality, year, "rejection");
+  g_assert_nonnull (strstr (rejection, "50 %"));
+  g_assert_nonnull (strstr (rejection, "Budget op"));
+  buurt_test_screenshot (GTK_WIDGET (funders), "funders");
+}
+
+/* A request changed and deleted from its row in the detail, and the
+ * deletion undone. */
+static void
+test_edit_delete_records (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GListModel) requests = buurt_database_list_funding_requests (f->database, f->moestuin, NULL);
+  g_autoptr(BuurtEntity) request = g_list_model_get_item (requests, 0);
+  g_autofree char *target = g_strdup_printf ("request:%" G_GINT64_FORMAT, buurt_entity_get_id (request));
+  gint64 before = buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL);
+  BuurtRecordDialog *dialog;
+  guint rows;
+
+  g_assert_true (buurt_initiatives_view_select (f->view, f->moestuin));
+  rows = buurt_initiative_detail_count_rows (detail (f), "money");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.edit-record", "s", target));
+  dialog = BUURT_RECORD_DIALOG (buurt_test_wait_for_window (BUURT_TYPE_RECORD_DIALOG));
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "amount-granted", "veel");
+  g_assert_false (buurt_record_dialog_can_save (dialog));
+  buurt_record_dialog_set_field (dialog, "amount-granted", "400");
+  g_assert_true (buurt_record_dialog_can_save (dialog));
+  buurt_test_screenshot (GTK_WIDGET (dialog), "initiative-request-edit");
+  close_dialog (dialog, "save");
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before);
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.delete-record", "s", target));
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before - 1);
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "money"), ==, rows - 1);
+  g_assert_null (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "initiatives.undo", NULL));
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_FUNDING_REQUEST, NULL), ==, before);
+  g_assert_cmpuint (buurt_initiative_detail_count_rows (detail (f), "money"), ==, rows);
+  g_assert_nonnull (strstr (buurt_initiative_detail_get_balance (detail (f)), "400"));
+}
+
+/* A contact nothing refers to is deleted (and comes back with Undo); one
+ * that is referred to is refused with a message. */
+static void
+test_delete_contact (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 lonely = add (f, BUURT_TYPE_CONTACT, "name", "Zangkoor De Lijster", "kind", BUURT_CONTACT_KIND_CLUB, NULL);
+  BuurtContactsWindow *contacts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.contacts", NULL));
+  contacts = BUURT_CONTACTS_WINDOW (buurt_test_wait_for_window (BUURT_TYPE_CONTACTS_WINDOW));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+
+  g_assert_true (buurt_contacts_window_select (contacts, f->anna));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.delete", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+  g_assert_nonnull (buurt_contacts_window_get_subtitle (contacts, f->anna));
+  buurt_test_screenshot (GTK_WIDGET (buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG)), "contacts-delete-refused");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (buurt_test_find_window (ADW_TYPE_MESSAGE_DIALOG)), "close");
+  gtk_window_destroy (buurt_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (buurt_contacts_window_select (contacts, lonely));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.delete", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 4);
+  g_assert_null (buurt_contacts_window_get_subtitle (contacts, lonely));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contacts), "contacts.undo", NULL));
+  g_assert_cmpuint (buurt_contacts_window_get_n_rows (contacts), ==, 5);
+  g_assert_nonnull (buurt_contacts_window_get_subtitle (contacts, lonely));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +614,9 @@ main (int   argc,
   ADD ("/initiatives-ui/stage-moves", test_stage_moves);
   ADD ("/initiatives-ui/funding", test_funding);
   ADD ("/initiatives-ui/contacts", test_contacts);
+  ADD ("/initiatives-ui/funders", test_funders);
+  ADD ("/initiatives-ui/edit-delete-records", test_edit_delete_records);
+  ADD ("/initiatives-ui/delete-contact", test_delete_contact);
 
   return g_test_run ();
 }

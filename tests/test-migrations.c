@@ -19,7 +19,7 @@
 static const char *schema_files[] = {
   NULL, "schema-001.sql", "schema-002.sql", "schema-003.sql", "schema-series.sql",
   "schema-venues.sql", "schema-desks.sql",
-  "schema-ical.sql",
+  "schema-ical.sql", "schema-funders.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_files) == BUURT_STORE_SCHEMA_VERSION + 1);
 
@@ -32,6 +32,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (schema_files) == BUURT_STORE_SCHEMA_VERSION + 1);
 
 /* An agenda of schema 1 with a row or more in every table, among them
  * deleted ones, a series with its dates, and the search index. */
+
 static const char *schema_1_rows =
   "INSERT INTO kern VALUES "
   "  (1, '00000000-0000-4000-8000-000000000001', '2025-03-01T10:00:00Z', '2025-03-01T10:00:00Z', NULL, 'Dronten'),"

@@ -17,6 +17,7 @@
 #include "buurt-format.h"
 #include "buurt-funding-request.h"
 #include "buurt-ical-link.h"
+#include "buurt-funding-scheme.h"
 #include "buurt-initiative.h"
 #include "buurt-initiative-partner.h"
 #include "buurt-initiative-query.h"

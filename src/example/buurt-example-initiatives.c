@@ -256,6 +256,36 @@ add_people (BuurtExampleGenerator  *self,
   return TRUE;
 }
 
+/* Each funder's scheme: the most it usually gives per request (its largest
+ * step: the municipality EUR 500, the housing corporation EUR 1,000) and a
+ * budget for the year of ten such requests. */
+static gboolean
+add_schemes (BuurtExampleGenerator  *self,
+             GError                **error)
+{
+  const BuurtExampleCommunity *community = self->community;
+
+  for (guint i = 0; i < community->funders->len; i++)
+    {
+      const BuurtExampleFunder *funder = &g_array_index (community->funders, BuurtExampleFunder, i);
+      g_autoptr(BuurtFundingScheme) scheme = buurt_funding_scheme_new ();
+      guint contact = buurt_example_find_contact (self, funder->organisation);
+      gint64 max_cents = (gint64) funder->euros_step * funder->steps_max * 100;
+
+      g_object_set (scheme,
+                    "funder-id", g_array_index (self->contacts, BuurtExampleContact, contact).id,
+                    "name", g_str_equal (funder->key, "housing") ? "Huurdersfonds"
+                          : g_str_equal (funder->key, "municipality") ? "Buurtinitiatieven"
+                          : "Buurtfonds",
+                    "max-request-cents", max_cents,
+                    "yearly-budget-cents", 10 * max_cents,
+                    NULL);
+      if (!buurt_example_save (self, scheme, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * buurt_example_add_initiatives:
  *
@@ -269,6 +299,8 @@ buurt_example_add_initiatives (BuurtExampleGenerator  *self,
   const BuurtExampleCommunity *community = self->community;
 
   g_array_set_size (self->initiatives, community->initiatives->len);
+  if (!add_schemes (self, error))
+    return FALSE;
 
   for (guint i = 0; i < community->initiatives->len; i++)
     {

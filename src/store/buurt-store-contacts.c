@@ -52,6 +52,12 @@ static const char *set_funder_sql =
   "UPDATE funding_request SET funder_id = :to, modified_at = :now "
   "WHERE id = :id AND funder_id = :from";
 
+static const char *schemes_of_sql =
+  "SELECT id FROM funding_scheme WHERE funder_id = :contact_id";
+static const char *set_scheme_funder_sql =
+  "UPDATE funding_scheme SET funder_id = :to, modified_at = :now "
+  "WHERE id = :id AND funder_id = :from";
+
 static const char *roles_of_sql =
   "SELECT p.id, p.deleted_at IS NOT NULL, "
   "       (SELECT k.id FROM initiative_partner k WHERE k.initiative_id = p.initiative_id "
@@ -151,6 +157,7 @@ buurt_contact_merge_record_free (BuurtContactMergeRecord *record)
 
   g_clear_pointer (&record->activity_ids, g_array_unref);
   g_clear_pointer (&record->request_ids, g_array_unref);
+  g_clear_pointer (&record->scheme_ids, g_array_unref);
   g_clear_pointer (&record->moved_role_ids, g_array_unref);
   g_clear_pointer (&record->dropped_role_ids, g_array_unref);
   g_clear_pointer (&record->revived_role_ids, g_array_unref);
@@ -283,6 +290,7 @@ emit_merge_changes (BuurtStore *self)
   buurt_store_emit_changed (self, "contact");
   buurt_store_emit_changed (self, "activity");
   buurt_store_emit_changed (self, "funding_request");
+  buurt_store_emit_changed (self, "funding_scheme");
   buurt_store_emit_changed (self, "initiative_partner");
 }
 
@@ -318,10 +326,12 @@ merge_in_transaction (BuurtStore  *self,
 
   /* Activities it organises, requests it funds. */
   if ((record->activity_ids = select_ids (self, organised_by_sql, record->duplicate_id, error)) == NULL ||
-      (record->request_ids = select_ids (self, funded_by_sql, record->duplicate_id, error)) == NULL)
+      (record->request_ids = select_ids (self, funded_by_sql, record->duplicate_id, error)) == NULL ||
+      (record->scheme_ids = select_ids (self, schemes_of_sql, record->duplicate_id, error)) == NULL)
     return FALSE;
   if (!repoint (self, set_organiser_sql, record->activity_ids, record->duplicate_id, record->keep_id, now, error) ||
       !repoint (self, set_funder_sql, record->request_ids, record->duplicate_id, record->keep_id, now, error) ||
+      !repoint (self, set_scheme_funder_sql, record->scheme_ids, record->duplicate_id, record->keep_id, now, error) ||
       !reindex (self, record->activity_ids, error))
     return FALSE;
 
@@ -453,6 +463,8 @@ unmerge_in_transaction (BuurtStore  *self,
 
   if (!repoint (self, set_organiser_sql, record->activity_ids, record->keep_id, record->duplicate_id, now, error) ||
       !repoint (self, set_funder_sql, record->request_ids, record->keep_id, record->duplicate_id, now, error) ||
+      (record->scheme_ids != NULL &&
+       !repoint (self, set_scheme_funder_sql, record->scheme_ids, record->keep_id, record->duplicate_id, now, error)) ||
       !reindex (self, record->activity_ids, error) ||
       !repoint (self, set_partner_contact_sql, record->moved_role_ids,
                 record->keep_id, record->duplicate_id, now, error) ||

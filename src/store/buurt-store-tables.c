@@ -326,6 +326,35 @@ const BuurtTableSpec buurt_store_tables[] = {
       "SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL",
   },
   {
+    .table = "funding_scheme",
+    .get_type = buurt_funding_scheme_get_type,
+    .insert_sql =
+      "INSERT INTO funding_scheme (uuid, created_at, modified_at, deleted_at, funder_id, "
+      "name, max_request_cents, yearly_budget_cents) "
+      "VALUES (:uuid, :created_at, :modified_at, nullif (:deleted_at, ''), "
+      "nullif (:funder_id, 0), :name, :max_request_cents, :yearly_budget_cents)",
+    .update_sql =
+      "UPDATE funding_scheme SET modified_at = :modified_at, "
+      "deleted_at = nullif (:deleted_at, ''), funder_id = nullif (:funder_id, 0), "
+      "name = :name, max_request_cents = :max_request_cents, "
+      "yearly_budget_cents = :yearly_budget_cents "
+      "WHERE id = :id",
+    .select_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, funder_id, name, "
+      "max_request_cents, yearly_budget_cents "
+      "FROM funding_scheme WHERE id = :id",
+    .list_sql =
+      "SELECT id, uuid, created_at, modified_at, deleted_at, funder_id, name, "
+      "max_request_cents, yearly_budget_cents "
+      "FROM funding_scheme WHERE deleted_at IS NULL ORDER BY name, id",
+    .delete_sql =
+      "UPDATE funding_scheme SET deleted_at = :deleted_at, modified_at = :modified_at WHERE id = :id",
+    .exists_sql =
+      "SELECT 1 FROM funding_scheme WHERE id = :id AND deleted_at IS NULL",
+    .count_sql =
+      "SELECT count(*) FROM funding_scheme WHERE deleted_at IS NULL",
+  },
+  {
     .table = "activity",
     .get_type = buurt_activity_get_type,
     .insert_sql =

@@ -35,7 +35,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 7
+#define BUURT_STORE_SCHEMA_VERSION 8
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 
@@ -251,7 +251,7 @@ gboolean     buurt_store_initiative_money       (BuurtStore                  *se
  * BuurtContactMergeRecord:
  *
  * What merging @duplicate_id into @keep_id changed: the rows whose
- * reference it moved, the roles it ended because @keep_id had them already
+ * reference it moved (activities, requests, funding schemes), the roles it ended because @keep_id had them already
  * (and those of @keep_id it brought back), and whether it gave @keep_id the
  * duplicate's phone or e-mail.
  */
@@ -261,6 +261,7 @@ typedef struct
   gint64   duplicate_id;
   GArray  *activity_ids;
   GArray  *request_ids;
+  GArray  *scheme_ids;
   GArray  *moved_role_ids;
   GArray  *dropped_role_ids;
   GArray  *revived_role_ids;
@@ -288,5 +289,14 @@ gboolean     buurt_store_unsplit_series      (BuurtStore              *self,
                                               const char              *cancelled_dates,
                                               gint64                   dropped_override_id,
                                               GError                 **error);
+
+/* Funders and their schemes: buurt-store-funders.c */
+gboolean     buurt_store_funder_max_request     (BuurtStore                  *self,
+                                                 gint64                       funder_id,
+                                                 gint64                      *max_cents,
+                                                 GError                     **error);
+GPtrArray   *buurt_store_list_funder_years      (BuurtStore                  *self,
+                                                 const char                  *this_year,
+                                                 GError                     **error);
 
 G_END_DECLS

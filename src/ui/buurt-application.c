@@ -270,6 +270,7 @@ static const struct {
   { "win.export", { "<Control><Shift>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.newsletter", { "<Control><Shift>n", NULL } },
+  { "win.funders", { "<Control><Shift>f", NULL } },
   { "win.view::agenda", { "<Control>1", "<Alt>1", NULL } },
   { "win.view::initiatives", { "<Control>2", "<Alt>2", NULL } },
   { "win.view::venues", { "<Control>3", "<Alt>3", NULL } },

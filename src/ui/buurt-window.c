@@ -14,6 +14,7 @@
 #include "buurt-agenda-view.h"
 #include "buurt-closures-window.h"
 #include "buurt-contacts-window.h"
+#include "buurt-funders-window.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-example-data.h"
 #include "buurt-entities.h"
@@ -193,8 +194,19 @@ contacts_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (buurt_contacts_window_new (GTK_WINDOW (self), self->database)));
 }
 
+static void
+funders_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  BuurtWindow *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (buurt_funders_window_new (GTK_WINDOW (self), self->database)));
+}
+
 static const GActionEntry win_actions[] = {
   { "contacts", contacts_activated },
+  { "funders", funders_activated },
   { "clear-search", clear_search_activated },
   { "load-example-data", load_example_data_activated },
   { "closures", closures_activated },

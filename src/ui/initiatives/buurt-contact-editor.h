@@ -27,4 +27,9 @@ void                buurt_contact_editor_fill      (BuurtContactEditor *self,
 gboolean            buurt_contact_editor_save      (BuurtContactEditor *self);
 const char         *buurt_contact_editor_get_error (BuurtContactEditor *self);
 
+void                buurt_contact_editor_fill_scheme (BuurtContactEditor *self,
+                                                      const char         *name,
+                                                      const char         *max_request,
+                                                      const char         *yearly_budget);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "buurt-contact-editor.h"
 #include "buurt-contact-merge.h"
 #include "buurt-contacts-window.h"
+#include "buurt-database-funders.h"
 #include "buurt-database-initiatives.h"
 
 /*
@@ -22,7 +23,9 @@
  * each with what refers to it (the initiatives it has a role in, the
  * activities it organises, the grants it funds). Contacts are added and
  * changed in BuurtContactEditor; two that are the same person are merged,
- * and the toast (or Ctrl+Z) undoes the merge.
+ * and the toast (or Ctrl+Z) undoes the merge. A contact that nothing refers
+ * to can be deleted (Delete; Undo in the toast); one that is referred to is
+ * refused with a message that points to merging.
  */
 
 struct _BuurtContactsWindow
@@ -38,6 +41,7 @@ struct _BuurtContactsWindow
   BuurtDatabase     *database;
   GPtrArray         *contacts;    /* BuurtContactSummary per row */
   BuurtContactMerge *last_merge;  /* the merge Ctrl+Z undoes, or NULL */
+  BuurtEntity       *last_deleted; /* the contact Ctrl+Z brings back, or NULL */
   AdwMessageDialog  *merge_dialog;
   GtkDropDown       *merge_target;
   GArray            *merge_ids;   /* contact ids per position of merge_target */
@@ -92,7 +96,9 @@ update_actions (BuurtContactsWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.edit", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.merge", chosen && self->contacts->len > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.undo", self->last_merge != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.delete", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.undo",
+                                 self->last_merge != NULL || self->last_deleted != NULL);
 }
 
 static void
@@ -302,8 +308,20 @@ undo_action (GtkWidget  *widget,
 {
   BuurtContactsWindow *self = BUURT_CONTACTS_WINDOW (widget);
   g_autoptr(BuurtContactMerge) merge = g_steal_pointer (&self->last_merge);
+  g_autoptr(BuurtEntity) deleted = g_steal_pointer (&self->last_deleted);
   g_autoptr(GError) error = NULL;
 
+  if (deleted != NULL)
+    {
+      if (!buurt_database_undelete (self->database, deleted, &error))
+        {
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+        }
+      update_actions (self);
+      return;
+    }
   if (merge == NULL)
     return;
 
@@ -314,6 +332,96 @@ undo_action (GtkWidget  *widget,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
     }
   update_actions (self);
+}
+
+static void
+show_message (BuurtContactsWindow *self,
+              const char          *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_clicked_cb (AdwToast            *toast,
+                 BuurtContactsWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "contacts.undo", NULL);
+}
+
+static void
+merge_instead_cb (BuurtContactsWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "contacts.merge", NULL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BuurtContactsWindow *self = BUURT_CONTACTS_WINDOW (widget);
+  BuurtContactSummary *chosen = selected_contact (self);
+  g_autoptr(GPtrArray) schemes = NULL;
+  g_autoptr(BuurtEntity) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (chosen == NULL)
+    return;
+
+  schemes = buurt_database_list_schemes (self->database, chosen->id, NULL);
+  if (chosen->n_initiatives + chosen->n_activities + chosen->n_grants > 0 ||
+      (schemes != NULL && schemes->len > 0))
+    {
+      g_autofree char *heading = NULL;
+      g_autofree char *body = NULL;
+      AdwMessageDialog *dialog;
+
+      /* Translators: %s is the name of a contact */
+      heading = g_strdup_printf (_("“%s” Is Still in Use"), chosen->name);
+      if (chosen->n_initiatives + chosen->n_activities + chosen->n_grants > 0)
+        {
+          g_autofree char *links = describe_links (chosen);
+
+          /* Translators: %s says what refers to the contact, such as "Initiatives: Moestuin" */
+          body = g_strdup_printf (_("It is not deleted, because these refer to it: %s. If it is a duplicate, "
+                                    "merge it into the other contact."), links);
+        }
+      else
+        body = g_strdup (_("It is not deleted, because it has a funding scheme. Empty the scheme in the contact first."));
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+      adw_message_dialog_add_responses (dialog, "close", _("_Close"), "merge", _("_Merge…"), NULL);
+      adw_message_dialog_set_close_response (dialog, "close");
+      g_signal_connect_object (dialog, "response::merge", G_CALLBACK (merge_instead_cb), self, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  contact = buurt_database_load (self->database, BUURT_TYPE_CONTACT, chosen->id, &error);
+  if (contact == NULL || !buurt_database_delete (self->database, contact, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  g_clear_object (&self->last_merge);
+  g_set_object (&self->last_deleted, contact);
+  update_actions (self);
+  /* Translators: %s is the name of a contact */
+  message = g_strdup_printf (_("“%s” deleted"), buurt_entity_get_string (contact, "name"));
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 12);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -337,6 +445,7 @@ buurt_contacts_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_CONTACTS_WINDOW);
   g_clear_object (&self->last_merge);
+  g_clear_object (&self->last_deleted);
   g_clear_object (&self->database);
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
 
@@ -372,6 +481,8 @@ buurt_contacts_window_class_init (BuurtContactsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "contacts.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "contacts.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "contacts.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "contacts.delete", NULL);
   gtk_widget_class_install_action (widget_class, "contacts.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "contacts.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "contacts.edit", NULL);
@@ -505,6 +616,7 @@ buurt_contacts_window_merge (BuurtContactsWindow *self,
       return FALSE;
     }
 
+  g_clear_object (&self->last_deleted);
   g_set_object (&self->last_merge, merge);
   buurt_contacts_window_select (self, keep_id);
   update_actions (self);

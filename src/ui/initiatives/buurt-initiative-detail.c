@@ -206,6 +206,38 @@ fill_activities (BuurtInitiativeDetail *self,
     add_row (self->activities_list, _("No activities in the agenda yet"), NULL);
 }
 
+/* Edit and Delete buttons at a record's row, by the view's actions; the
+ * row can then be reached with Tab. */
+static void
+add_record_buttons (GtkWidget  *row,
+                    const char *kind,
+                    gint64      id,
+                    const char *what)
+{
+  g_autofree char *target = g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, id);
+  /* Translators: %s is what a row of the detail is about, such as a funder or an expense's description */
+  g_autofree char *edit_name = g_strdup_printf (_("Edit “%s”"), what);
+  /* Translators: %s is what a row of the detail is about */
+  g_autofree char *delete_name = g_strdup_printf (_("Delete “%s”"), what);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "initiatives.edit-record");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "initiatives.delete-record");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", target);
+  gtk_widget_set_tooltip_text (edit, edit_name);
+  gtk_widget_set_tooltip_text (remove, delete_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_add_css_class (remove, "flat");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+}
+
 static void
 fill_journal (BuurtInitiativeDetail *self)
 {
@@ -230,6 +262,7 @@ fill_journal (BuurtInitiativeDetail *self)
       GtkWidget *row = add_row (self->journal_list, buurt_entity_get_string (entry, "text"), subtitle);
 
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      add_record_buttons (row, "journal", buurt_entity_get_id (entry), subtitle);
     }
   if (g_list_model_get_n_items (journal) == 0)
     add_row (self->journal_list, _("Nothing in the journal yet"),
@@ -296,7 +329,8 @@ fill_money (BuurtInitiativeDetail *self)
       else
         /* Translators: amounts requested and granted */
         row_subtitle = g_strdup_printf (_("Requested %s · granted %s"), asked, given);
-      add_row (self->money_list, row_title, row_subtitle);
+      add_record_buttons (add_row (self->money_list, row_title, row_subtitle),
+                          "request", buurt_entity_get_id (request), row_title);
     }
 
   for (guint i = 0; expenses != NULL && i < g_list_model_get_n_items (expenses); i++)
@@ -308,7 +342,8 @@ fill_money (BuurtInitiativeDetail *self)
 
       /* Translators: an expense: its date and amount */
       row_subtitle = g_strdup_printf (_("Spent on %s · %s"), day, amount);
-      add_row (self->money_list, buurt_entity_get_string (expense, "description"), row_subtitle);
+      add_record_buttons (add_row (self->money_list, buurt_entity_get_string (expense, "description"), row_subtitle),
+                          "expense", buurt_entity_get_id (expense), buurt_entity_get_string (expense, "description"));
     }
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "buurt-activity-editor.h"
 #include "buurt-database-initiatives.h"
@@ -137,6 +138,13 @@ undo_action (GtkWidget  *widget,
   if (!buurt_database_undelete (self->database, initiative, &error))
     {
       buurt_initiatives_view_show_toast (self, error->message);
+      return;
+    }
+  if (!BUURT_IS_INITIATIVE (initiative))
+    {
+      /* A request, expense or journal entry of the initiative shown. */
+      buurt_initiative_detail_show (self->detail, self->selected_id);
+      buurt_initiatives_view_update_actions (self);
       return;
     }
   self->selected_id = buurt_entity_get_id (initiative);
@@ -313,6 +321,80 @@ add_record_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A record of the detail by what its buttons name it: "request:12",
+ * "expense:3" or "journal:7". */
+static BuurtEntity *
+load_record (BuurtInitiativesView *self,
+             GVariant             *parameter,
+             GError              **error)
+{
+  const char *name = g_variant_get_string (parameter, NULL);
+  const char *colon = strchr (name, ':');
+  GType type = g_str_has_prefix (name, "request:") ? BUURT_TYPE_FUNDING_REQUEST
+             : g_str_has_prefix (name, "expense:") ? BUURT_TYPE_EXPENSE
+             : BUURT_TYPE_JOURNAL_ENTRY;
+
+  if (colon == NULL)
+    return NULL;
+  return buurt_database_load (self->database, type, g_ascii_strtoll (colon + 1, NULL, 10), error);
+}
+
+static void
+edit_record_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  BuurtInitiative *initiative = buurt_initiative_detail_get_initiative (self->detail);
+  g_autoptr(BuurtEntity) record = NULL;
+  g_autoptr(GError) error = NULL;
+  BuurtRecordDialog *dialog;
+
+  if (initiative == NULL)
+    return;
+  record = load_record (self, parameter, &error);
+  if (record == NULL)
+    {
+      if (error != NULL)
+        buurt_initiatives_view_show_toast (self, error->message);
+      return;
+    }
+
+  dialog = buurt_record_dialog_new_edit (parent_window (self), self->database, record,
+                                         buurt_entity_get_id (BUURT_ENTITY (initiative)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (record_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  g_autoptr(BuurtEntity) record = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  record = load_record (self, parameter, &error);
+  if (record == NULL || !buurt_database_delete (self->database, record, &error))
+    {
+      if (error != NULL)
+        buurt_initiatives_view_show_toast (self, error->message);
+      return;
+    }
+
+  toast = adw_toast_new (BUURT_IS_FUNDING_REQUEST (record) ? _("Funding request deleted")
+                         : BUURT_IS_EXPENSE (record) ? _("Expense deleted")
+                         : _("Journal entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 12);
+  g_set_object (&self->last_deleted, record);
+  buurt_initiatives_view_update_actions (self);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  buurt_toast_show (GTK_WIDGET (self), toast);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -350,6 +432,8 @@ buurt_initiatives_view_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "initiatives.add-request", NULL, add_record_action);
   gtk_widget_class_install_action (widget_class, "initiatives.add-expense", NULL, add_record_action);
   gtk_widget_class_install_action (widget_class, "initiatives.add-journal", NULL, add_record_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.edit-record", "s", edit_record_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.delete-record", "s", delete_record_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "initiatives.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "initiatives.move-menu", NULL);

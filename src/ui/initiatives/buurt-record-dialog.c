@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "buurt-combo-row.h"
+#include "buurt-database-funders.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-row.h"
 #include "buurt-record-dialog.h"
@@ -23,7 +24,8 @@
  * as it is typed: an amount that is not money ("veel", "-5", "1.000,555"), a
  * granted amount on a request that was turned down, an expense without a
  * description or a decision before the request is named under the fields,
- * and Save stays off, so nothing wrong is saved.
+ * and Save stays off, so nothing wrong is saved. A request over the usual
+ * maximum of the funder's schemes is allowed, with a warning at the amount.
  */
 
 struct _BuurtRecordDialog
@@ -33,6 +35,7 @@ struct _BuurtRecordDialog
   /* Widgets, by field name ("amount-requested", "status", ...) */
   GHashTable      *fields;
   GtkLabel        *problem_label;
+  GtkLabel        *warning_label;
 
   /* Owned state */
   BuurtDatabase   *database;
@@ -41,7 +44,9 @@ struct _BuurtRecordDialog
   GArray          *contact_ids;   /* per position of the funder row; 0 = none */
   GArray          *request_ids;   /* per position of the "against" row; 0 = the initiative */
   BuurtEntity     *record;        /* what the form says, when it is right */
+  BuurtEntity     *existing;      /* the record changed, or NULL for a new one */
   char            *problem;
+  char            *warning;
 };
 
 G_DEFINE_FINAL_TYPE (BuurtRecordDialog, buurt_record_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -193,9 +198,32 @@ read_journal (BuurtRecordDialog  *self,
   return g_steal_pointer (&entry);
 }
 
+/* A request over the funder's usual maximum: a warning, not a refusal. */
+static char *
+check_maximum (BuurtRecordDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint funder = choice_of (self, "funder");
+  gint64 funder_id = funder < self->contact_ids->len ? g_array_index (self->contact_ids, gint64, funder) : 0;
+  gint64 requested = 0, max_cents = 0;
+  g_autofree char *max_text = NULL;
+
+  if (self->kind != BUURT_RECORD_REQUEST || funder_id == 0 ||
+      !buurt_money_parse (text_of (self, "amount-requested"), "", &requested, NULL) ||
+      !buurt_database_funder_max_request (self->database, funder_id, &max_cents, &error) ||
+      max_cents == 0 || requested <= max_cents)
+    return NULL;
+
+  max_text = buurt_money_format (max_cents);
+  /* Translators: %s is an amount of money, such as "€ 500,00" */
+  return g_strdup_printf (_("Amount requested: more than this funder usually gives (up to %s). You can still save it."),
+                          max_text);
+}
+
 static void
 validate (BuurtRecordDialog *self)
 {
+  GtkWidget *amount_row = g_hash_table_lookup (self->fields, "amount-requested");
   g_autoptr(GError) error = NULL;
   g_autoptr(BuurtEntity) record = NULL;
   char *problem = NULL;
@@ -226,6 +254,18 @@ validate (BuurtRecordDialog *self)
   gtk_label_set_text (self->problem_label, self->problem ?: "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", self->problem == NULL);
+
+  g_free (self->warning);
+  self->warning = check_maximum (self);
+  if (self->warning_label != NULL)
+    {
+      gtk_label_set_text (self->warning_label, self->warning ?: "");
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->warning_label)), self->warning != NULL);
+    }
+  if (amount_row != NULL && self->warning != NULL)
+    gtk_widget_add_css_class (amount_row, "warning");
+  else if (amount_row != NULL)
+    gtk_widget_remove_css_class (amount_row, "warning");
 }
 
 static GtkWidget *
@@ -266,6 +306,28 @@ add_choice (BuurtRecordDialog *self,
   return row;
 }
 
+/* The warning under the amount requested, shown only when it applies. */
+static void
+add_warning (BuurtRecordDialog *self,
+             GtkListBox        *list)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_add_css_class (label, "warning");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_visible (row, FALSE);
+  gtk_list_box_append (list, row);
+  self->warning_label = GTK_LABEL (label);
+}
+
 static GPtrArray *
 enum_labels (GType enum_type)
 {
@@ -300,6 +362,7 @@ build_request (BuurtRecordDialog *self,
 
   add_choice (self, list, "funder", _("Funder"), labels);
   add_entry (self, list, "amount-requested", _("Amount requested"), NULL);
+  add_warning (self, list);
   add_choice (self, list, "status", _("Status"), statuses);
   add_entry (self, list, "amount-granted", _("Amount granted"), NULL);
   add_entry (self, list, "requested-on", _("Requested on"), today);
@@ -359,6 +422,7 @@ buurt_record_dialog_dispose (GObject *object)
   BuurtRecordDialog *self = BUURT_RECORD_DIALOG (object);
 
   g_clear_object (&self->record);
+  g_clear_object (&self->existing);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (buurt_record_dialog_parent_class)->dispose (object);
@@ -373,6 +437,7 @@ buurt_record_dialog_finalize (GObject *object)
   g_clear_pointer (&self->contact_ids, g_array_unref);
   g_clear_pointer (&self->request_ids, g_array_unref);
   g_clear_pointer (&self->problem, g_free);
+  g_clear_pointer (&self->warning, g_free);
 
   G_OBJECT_CLASS (buurt_record_dialog_parent_class)->finalize (object);
 }
@@ -517,6 +582,20 @@ buurt_record_dialog_get_problem (BuurtRecordDialog *self)
 }
 
 /**
+ * buurt_record_dialog_get_warning:
+ *
+ * Returns: (transfer none) (nullable): the warning the form shows (a request
+ *   over the funder's usual maximum), which does not stop saving
+ */
+const char *
+buurt_record_dialog_get_warning (BuurtRecordDialog *self)
+{
+  g_return_val_if_fail (BUURT_IS_RECORD_DIALOG (self), NULL);
+
+  return self->warning;
+}
+
+/**
  * buurt_record_dialog_save:
  *
  * Returns: %TRUE when what the form says was saved
@@ -532,5 +611,96 @@ buurt_record_dialog_save (BuurtRecordDialog  *self,
       g_set_error_literal (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID, self->problem ?: "");
       return FALSE;
     }
+  if (self->existing != NULL)
+    {
+      g_autoptr(BuurtEntity) changed = g_object_ref (self->existing);
+      guint n_props;
+      g_autofree GParamSpec **props = g_object_class_list_properties (G_OBJECT_GET_CLASS (self->record), &n_props);
+
+      /* The columns of this kind of record (not the id, uuid or dates). */
+      for (guint i = 0; i < n_props; i++)
+        if (props[i]->owner_type == G_OBJECT_TYPE (self->record))
+          {
+            g_auto(GValue) value = G_VALUE_INIT;
+
+            g_value_init (&value, props[i]->value_type);
+            g_object_get_property (G_OBJECT (self->record), props[i]->name, &value);
+            g_object_set_property (G_OBJECT (changed), props[i]->name, &value);
+          }
+      return buurt_database_save (self->database, changed, error);
+    }
   return buurt_database_save (self->database, self->record, error);
+}
+
+static void
+select_id (BuurtRecordDialog *self,
+           const char        *field,
+           GArray            *ids,
+           gint64             id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      buurt_record_dialog_set_choice (self, field, i);
+}
+
+static void
+set_amount (BuurtRecordDialog *self,
+            const char        *field,
+            gint64             cents)
+{
+  g_autofree char *text = buurt_money_format_amount (cents);
+
+  buurt_record_dialog_set_field (self, field, text);
+}
+
+/**
+ * buurt_record_dialog_new_edit:
+ * @record: a funding request, expense or journal entry of @initiative_id
+ *
+ * Returns: (transfer floating): the form filled with @record; on the
+ *   response "save" buurt_record_dialog_save() changes @record
+ */
+BuurtRecordDialog *
+buurt_record_dialog_new_edit (GtkWindow     *parent,
+                              BuurtDatabase *database,
+                              BuurtEntity   *record,
+                              gint64         initiative_id)
+{
+  BuurtRecordKind kind = BUURT_IS_FUNDING_REQUEST (record) ? BUURT_RECORD_REQUEST
+                       : BUURT_IS_EXPENSE (record) ? BUURT_RECORD_EXPENSE
+                       : BUURT_RECORD_JOURNAL;
+  BuurtRecordDialog *self = buurt_record_dialog_new (parent, database, kind, initiative_id);
+  const char *heading = kind == BUURT_RECORD_REQUEST ? _("Edit Funding Request")
+                      : kind == BUURT_RECORD_EXPENSE ? _("Edit Expense")
+                      : _("Edit Journal Entry");
+
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
+  gtk_window_set_title (GTK_WINDOW (self), heading);
+  self->existing = g_object_ref (record);
+
+  if (kind == BUURT_RECORD_REQUEST)
+    {
+      select_id (self, "funder", self->contact_ids, buurt_entity_get_int (record, "funder-id"));
+      set_amount (self, "amount-requested", buurt_entity_get_int (record, "amount-requested-cents"));
+      buurt_record_dialog_set_choice (self, "status", buurt_entity_get_enum (record, "status"));
+      set_amount (self, "amount-granted", buurt_entity_get_int (record, "amount-granted-cents"));
+      buurt_record_dialog_set_field (self, "requested-on", buurt_entity_get_string (record, "requested-on") ?: "");
+      buurt_record_dialog_set_field (self, "decided-on", buurt_entity_get_string (record, "decided-on") ?: "");
+      buurt_record_dialog_set_field (self, "conditions", buurt_entity_get_string (record, "conditions") ?: "");
+      buurt_record_dialog_set_field (self, "rejection-reason", buurt_entity_get_string (record, "rejection-reason") ?: "");
+    }
+  else if (kind == BUURT_RECORD_EXPENSE)
+    {
+      buurt_record_dialog_set_field (self, "date", buurt_entity_get_string (record, "spent-on") ?: "");
+      buurt_record_dialog_set_field (self, "description", buurt_entity_get_string (record, "description") ?: "");
+      set_amount (self, "amount", buurt_entity_get_int (record, "amount-cents"));
+      select_id (self, "against", self->request_ids, buurt_entity_get_int (record, "funding-request-id"));
+    }
+  else
+    {
+      buurt_record_dialog_set_field (self, "date", buurt_entity_get_string (record, "entry-date") ?: "");
+      buurt_record_dialog_set_choice (self, "kind", buurt_entity_get_enum (record, "kind"));
+      buurt_record_dialog_set_field (self, "text", buurt_entity_get_string (record, "text") ?: "");
+    }
+  return self;
 }

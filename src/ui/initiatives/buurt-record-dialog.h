@@ -33,6 +33,10 @@ BuurtRecordDialog *buurt_record_dialog_new         (GtkWindow         *parent,
                                                     BuurtDatabase     *database,
                                                     BuurtRecordKind    kind,
                                                     gint64             initiative_id);
+BuurtRecordDialog *buurt_record_dialog_new_edit    (GtkWindow         *parent,
+                                                    BuurtDatabase     *database,
+                                                    BuurtEntity       *record,
+                                                    gint64             initiative_id);
 void               buurt_record_dialog_set_field   (BuurtRecordDialog *self,
                                                     const char        *field,
                                                     const char        *text);
@@ -41,6 +45,7 @@ void               buurt_record_dialog_set_choice  (BuurtRecordDialog *self,
                                                     guint              position);
 gboolean           buurt_record_dialog_can_save    (BuurtRecordDialog *self);
 const char        *buurt_record_dialog_get_problem (BuurtRecordDialog *self);
+const char        *buurt_record_dialog_get_warning (BuurtRecordDialog *self);
 gboolean           buurt_record_dialog_save        (BuurtRecordDialog *self,
                                                     GError           **error);
 
