@@ -189,6 +189,7 @@ buurt_money_format (gint64 cents)
   if (cents == 0)
     return g_strdup (_("Free"));
 
-  /* Translators: a price in euros, e.g. "€2.50"; the number follows your locale */
-  return g_strdup_printf (_("€%.2f"), cents / 100.0);
+  /* Translators: a price in euros, e.g. "€2.50"; the number follows your
+   * locale, with its thousands separator (the ' flag): "€ 1.234,50" */
+  return g_strdup_printf (_("€%'.2f"), cents / 100.0);
 }
