@@ -238,6 +238,24 @@ busy_room (Fixture *fixture,
   return 0;
 }
 
+/* What a key press on the timeline does, as its key controller sees it. */
+static gboolean
+press_key (BuurtRoomTimeline *timeline,
+           guint              keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (timeline));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
 static void
 test_venues_room_week (Fixture       *fixture,
                        gconstpointer  data)
@@ -266,6 +284,19 @@ test_venues_room_week (Fixture       *fixture,
   name = gtk_widget_get_tooltip_text (block);
   g_assert_nonnull (name);
   g_assert_nonnull (strchr (name, ':'));
+
+  /* The arrow keys move between blocks: down to the next, up back. */
+  gtk_widget_grab_focus (block);
+  g_assert_true (gtk_widget_is_focus (block));
+  g_assert_true (press_key (timeline, GDK_KEY_Down));
+  g_assert_true (gtk_widget_is_focus (buurt_room_timeline_get_block (timeline, 1)));
+  g_assert_true (press_key (timeline, GDK_KEY_Up));
+  g_assert_true (gtk_widget_is_focus (block));
+  g_assert_true (press_key (timeline, GDK_KEY_End));
+  g_assert_true (gtk_widget_is_focus (buurt_room_timeline_get_block (timeline, buurt_room_timeline_get_n_blocks (timeline) - 1)));
+  g_assert_true (press_key (timeline, GDK_KEY_Left));
+  g_assert_false (press_key (timeline, GDK_KEY_a));
+  gtk_widget_grab_focus (block);
 
   /* Enter or a click opens the activity. */
   g_signal_emit_by_name (block, "clicked");
