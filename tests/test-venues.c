@@ -443,7 +443,8 @@ test_venues_free_room_time (Fixture       *fixture,
     }
 }
 
-/* Deleting a room that has activities asks; keep the old name; undo. */
+/* Deleting a room that has activities asks: keep the old name; undo. A
+ * venue: move its activities to a room elsewhere; undo. */
 static void
 test_venues_delete_room (Fixture       *fixture,
                          gconstpointer  data)
@@ -453,6 +454,7 @@ test_venues_delete_room (Fixture       *fixture,
   g_autoptr(BuurtEntity) room = buurt_database_load (fixture->database, BUURT_TYPE_ROOM, room_id, NULL);
   guint n_activities = buurt_database_count_room_activities (fixture->database, room_id, NULL);
   gint64 n_rooms = buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL);
+  gint64 n_venues = buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL);
   AdwMessageDialog *dialog;
 
   g_assert_cmpuint (n_activities, >, 0);
@@ -468,6 +470,20 @@ test_venues_delete_room (Fixture       *fixture,
 
   /* Undo (Ctrl+Z, as the toast's button). */
   act (fixture, "venues.undo", NULL);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL), ==, n_rooms);
+  g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, n_activities);
+
+  /* The whole venue, its activities moved to a room elsewhere; undo. */
+  act (fixture, "venues.delete-venue", NULL);
+  dialog = ADW_MESSAGE_DIALOG (buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "move"));
+  adw_message_dialog_response (dialog, "move");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (buurt_venues_view_get_page (fixture->view), ==, "list");
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues - 1);
+  g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, 0);
+  act (fixture, "venues.undo", NULL);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues);
   g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL), ==, n_rooms);
   g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, n_activities);
 }
