@@ -149,5 +149,11 @@ GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
                                               gint64                   exclude_activity_id,
                                               guint                    max_results,
                                               GError                 **error);
+/* Every pair of dates that overlap in one room: buurt-store-conflicts.c */
+gint64       buurt_store_count_double_bookings (BuurtStore            *self,
+                                                GError               **error);
+GPtrArray   *buurt_store_list_double_bookings  (BuurtStore            *self,
+                                                guint                  max_pairs,
+                                                GError               **error);
 
 G_END_DECLS
