@@ -120,21 +120,19 @@ buurt_store_find_conflicts (BuurtStore  *self,
  * date is paired with the dates that start at or after it and before it
  * ends, found through the (room_id, starts_at) index; a date longer than a
  * day is not looked back for, as in the agenda's conflict mark. Cancelled
- * dates, deleted activities and rejected or cancelled ones never conflict.
+ * dates, deleted activities (they have no dates) and rejected or cancelled
+ * ones (the status each date copies) never conflict.
  */
 #define DOUBLE_BOOKINGS_FROM \
   "FROM occurrence o1 INDEXED BY occurrence_room " \
-  "JOIN activity a1 ON a1.id = o1.activity_id " \
   "JOIN occurrence o2 INDEXED BY occurrence_room " \
   "  ON o2.room_id = o1.room_id " \
   " AND o2.starts_at >= o1.starts_at AND o2.starts_at < o1.ends_at " \
   " AND (o2.starts_at > o1.starts_at OR o2.id > o1.id) " \
-  "JOIN activity a2 ON a2.id = o2.activity_id " \
   "WHERE o1.room_id > 0 " \
   "  AND o1.cancelled = 0 AND o2.cancelled = 0 " \
-  "  AND a1.deleted_at IS NULL AND a2.deleted_at IS NULL " \
-  "  AND a1.status IN ('published', 'submitted') " \
-  "  AND a2.status IN ('published', 'submitted') "
+  "  AND o1.status IN ('published', 'submitted') " \
+  "  AND o2.status IN ('published', 'submitted') "
 
 static const char *count_double_bookings_sql =
   "SELECT count (*) " DOUBLE_BOOKINGS_FROM;
