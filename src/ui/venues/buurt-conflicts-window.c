@@ -53,15 +53,17 @@ static GtkWidget *
 open_button (BuurtConflictsWindow *self,
              BuurtOccurrence      *date)
 {
-  g_autofree char *times = buurt_format_time_range (date);
-  /* Translators: a button that opens an activity: its title and times */
-  g_autofree char *label = g_strdup_printf (_("%s, %s"), buurt_occurrence_get_title (date), times);
+  const char *label = buurt_occurrence_get_title (date);
+  GtkLabel *child;
   /* Translators: %s is an activity's title */
   g_autofree char *name = g_strdup_printf (_("Open “%s”"), buurt_occurrence_get_title (date));
   GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+  child = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
+  gtk_label_set_ellipsize (child, PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (child, MIN (g_utf8_strlen (label, -1), 14));
+  gtk_label_set_max_width_chars (child, 22);
   gtk_widget_set_tooltip_text (button, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (button), "activity-id",
@@ -82,11 +84,13 @@ add_pair (BuurtConflictsWindow *self,
   g_autofree char *title = g_strdup_printf (_("%s in %s"), day, place);
   GtkWidget *row;
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *first_times = buurt_format_time_range (first);
+  g_autofree char *second_times = buurt_format_time_range (second);
   g_autofree char *subtitle = NULL;
 
-  /* Translators: the two activities booked in one room at the same time */
-  subtitle = g_strdup_printf (_("“%s” and “%s” overlap"), buurt_occurrence_get_title (first),
-                              buurt_occurrence_get_title (second));
+  /* Translators: the two activities booked in one room at the same time, each with its times */
+  subtitle = g_strdup_printf (_("“%s” %s and “%s” %s overlap"), buurt_occurrence_get_title (first), first_times,
+                              buurt_occurrence_get_title (second), second_times);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -236,10 +236,11 @@ buurt_venues_view_ask_merge (BuurtVenuesView *self,
                                                                     : _("Is this venue listed twice? Choose the other one and which of the two stays.")));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  label = gtk_label_new (rooms ? _("Same room as") : _("Same venue as"));
+  label = gtk_label_new_with_mnemonic (rooms ? _("_Same room as") : _("_Same venue as"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), label);
   merge->other = others_dropdown (merge, entity);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (merge->other));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (merge->other));
 
   /* Translators: %s is the name of a venue or room */
