@@ -299,6 +299,19 @@ buurt_place_merge_get_kept_name (BuurtPlaceMerge *self)
   return self->kept_name;
 }
 
+/**
+ * buurt_place_merge_get_kept_id:
+ *
+ * Returns: the id of the venue or room that stays
+ */
+gint64
+buurt_place_merge_get_kept_id (BuurtPlaceMerge *self)
+{
+  g_return_val_if_fail (BUURT_IS_PLACE_MERGE (self), 0);
+
+  return self->keep_id;
+}
+
 const char *
 buurt_place_merge_get_merged_name (BuurtPlaceMerge *self)
 {

@@ -25,6 +25,7 @@ gboolean         buurt_place_merge_preview       (BuurtPlaceMerge  *self,
                                                   guint            *n_activities,
                                                   GError          **error);
 const char      *buurt_place_merge_get_kept_name (BuurtPlaceMerge  *self);
+gint64           buurt_place_merge_get_kept_id   (BuurtPlaceMerge  *self);
 const char      *buurt_place_merge_get_merged_name (BuurtPlaceMerge *self);
 gboolean         buurt_place_merge_run           (BuurtPlaceMerge  *self,
                                                   GError          **error);

@@ -130,19 +130,8 @@ response_cb (AdwMessageDialog *dialog,
   else
     {
       /* Show the venue that stayed, with all the rooms. */
-      g_autoptr(BuurtEntity) kept = NULL;
-      g_autoptr(GListModel) venues = buurt_database_list (merge->self->database, BUURT_TYPE_VENUE, NULL);
-
-      for (guint i = 0; venues != NULL && i < g_list_model_get_n_items (venues) && kept == NULL; i++)
-        {
-          g_autoptr(BuurtEntity) venue = g_list_model_get_item (venues, i);
-
-          if (g_strcmp0 (buurt_entity_get_string (venue, "name"), buurt_place_merge_get_kept_name (place)) == 0)
-            kept = g_steal_pointer (&venue);
-        }
       buurt_venues_view_reload (merge->self);
-      if (kept != NULL)
-        buurt_venues_view_show_venue (merge->self, buurt_entity_get_id (kept));
+      buurt_venues_view_show_venue (merge->self, buurt_place_merge_get_kept_id (place));
     }
 }
 
