@@ -30,6 +30,7 @@
 #include "buurt-desk-exchange.h"
 #include "buurt-receive-window.h"
 #include "buurt-test-utils.h"
+#include "buurt-conflicts-window.h"
 #include "buurt-free-room-window.h"
 #include "buurt-room-editor.h"
 #include "buurt-venue-editor.h"
@@ -331,6 +332,12 @@ test_accessibility_venue_pages (Fixture       *fixture,
   assert_all_named ("Room week");
 }
 
+static gboolean
+conflicts_listed (gpointer user_data)
+{
+  return buurt_conflicts_window_get_n_shown (user_data) > 0;
+}
+
 /* The venues' filters, the editors of a venue and a room, and "Find a free room". */
 static void
 test_accessibility_venue_windows (Fixture       *fixture,
@@ -358,6 +365,37 @@ test_accessibility_venue_windows (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (view), "venues.edit-room", "x", buurt_entity_get_id (room));
   window = buurt_test_wait_for_window (BUURT_TYPE_ROOM_EDITOR);
   assert_all_named ("Room editor");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.merge-venue", NULL);
+  window = buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  assert_all_named ("Merge venues");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.merge-room", "x", buurt_entity_get_id (room));
+  window = buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  assert_all_named ("Merge rooms");
+  gtk_window_destroy (window);
+
+  /* Two activities at one time in one room: the list of double bookings. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, 3);
+      g_autoptr(GDateTime) end = g_date_time_add_hours (start, 2);
+      g_autoptr(BuurtEntity) clash = g_object_new (BUURT_TYPE_ACTIVITY,
+                                                   "title", i == 0 ? "Breiclub" : "Schaakclub",
+                                                   "category", BUURT_CATEGORY_MEETING,
+                                                   "room-id", buurt_entity_get_id (room),
+                                                   "starts-at", start, "ends-at", end,
+                                                   "status", BUURT_ACTIVITY_STATUS_PUBLISHED, NULL);
+
+      buurt_test_save (fixture->database, clash);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (view), "venues.show-conflicts", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_CONFLICTS_WINDOW);
+  g_assert_true (buurt_test_wait_until (conflicts_listed, window, 5000));
+  assert_all_named ("Double bookings");
   gtk_window_destroy (window);
 
   gtk_widget_activate_action (GTK_WIDGET (view), "venues.find-free-room", NULL);

@@ -106,6 +106,77 @@ test_agenda_conflicts (Fixture       *f,
     }
 }
 
+/* Every pair of dates that overlap in one room, latest first; touching
+ * times, cancelled dates, other rooms and deleted activities are none. */
+static void
+test_double_bookings (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BuurtEntity) room = buurt_test_make_room (f);
+  gint64 room_id = buurt_test_save_new (f, room);
+  g_autoptr(BuurtEntity) other_room = NULL;
+  g_autoptr(BuurtEntity) cancelled = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  gint64 coffee, knitting, late, gone, cancelled_id;
+
+  other_room = g_object_new (BUURT_TYPE_ROOM, "venue-id", buurt_entity_get_int (room, "venue-id"),
+                             "name", "Zaal 2", "capacity", (gint64) 10, NULL);
+  book (f, buurt_test_save_new (f, other_room), "Yoga", "2027-03-02T09:00:00Z", "2027-03-02T10:00:00Z", NULL);
+
+  g_assert_cmpint (buurt_store_count_double_bookings (f->store, &error), ==, 0);
+  g_assert_no_error (error);
+
+  coffee = book (f, room_id, "Koffieochtend", "2027-03-02T09:00:00Z", "2027-03-02T11:00:00Z",
+                 "FREQ=WEEKLY;COUNT=4");
+  book (f, room_id, "Lunch", "2027-03-02T11:00:00Z", "2027-03-02T12:00:00Z", NULL);
+  knitting = book (f, room_id, "Breiclub", "2027-03-02T09:30:00Z", "2027-03-02T10:30:00Z", NULL);
+  late = book (f, room_id, "Bingo", "2027-03-16T10:59:00Z", "2027-03-16T12:00:00Z", NULL);
+  gone = book (f, room_id, "Weg", "2027-03-09T09:00:00Z", "2027-03-09T10:00:00Z", NULL);
+  cancelled_id = book (f, room_id, "Afgezegd", "2027-03-23T09:00:00Z", "2027-03-23T10:00:00Z", NULL);
+
+  /* Deleted, and cancelled as a whole: no conflicts any more. */
+  {
+    g_autoptr(BuurtEntity) doomed = buurt_store_load (f->store, BUURT_TYPE_ACTIVITY, gone, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (buurt_store_delete (f->store, doomed, &error));
+    g_assert_no_error (error);
+  }
+  cancelled = buurt_store_load (f->store, BUURT_TYPE_ACTIVITY, cancelled_id, &error);
+  g_assert_no_error (error);
+  g_object_set (cancelled, "status", BUURT_ACTIVITY_STATUS_CANCELLED, NULL);
+  g_assert_true (buurt_store_save (f->store, cancelled, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (buurt_store_count_double_bookings (f->store, &error), ==, 2);
+  pairs = buurt_store_list_double_bookings (f->store, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 4);
+  /* Latest first: the bingo on the 16th, then the knitting on the 2nd. */
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 0)), ==, coffee);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 1)), ==, late);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 2)), ==, coffee);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 3)), ==, knitting);
+  g_assert_cmpstr (buurt_occurrence_get_day (g_ptr_array_index (pairs, 0)), ==, "2027-03-16");
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+
+  /* A cancelled date of the series never conflicts. */
+  {
+    g_autoptr(BuurtEntity) series = buurt_store_load (f->store, BUURT_TYPE_ACTIVITY, coffee, &error);
+
+    g_assert_no_error (error);
+    g_object_set (series, "cancelled-dates", "2027-03-16", NULL);
+    g_assert_true (buurt_store_save (f->store, series, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (buurt_store_count_double_bookings (f->store, &error), ==, 1);
+  pairs = buurt_store_list_double_bookings (f->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 2);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 1)), ==, knitting);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +187,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, buurt_test_store_set_up, func, buurt_test_store_tear_down)
 
   ADD ("/store/agenda/conflicts", test_agenda_conflicts);
+  ADD ("/store/double-bookings", test_double_bookings);
 
 #undef ADD
 

@@ -14,6 +14,8 @@
 
 #include "buurt-database-venues.h"
 #include "buurt-entities.h"
+#include "buurt-double-bookings.h"
+#include "buurt-place-merge.h"
 #include "buurt-place-removal.h"
 
 typedef struct
@@ -570,6 +572,192 @@ test_list (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (kitchen), ==, 0);
 }
 
+/* Likely duplicates: accents, case, word order and "MFC" do not count. */
+static void
+test_duplicates (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 palet = add_venue (f, "MFC Het Palet", f->centre_id, FALSE, TRUE);
+  gint64 palet2 = add_venue (f, "Het Palet (MFC)", f->centre_id, FALSE, TRUE);
+  gint64 cafe = add_venue (f, "Café De Kroon", f->centre_id, TRUE, FALSE);
+  gint64 cafe2 = add_venue (f, "cafe de kroon", f->centre_id, TRUE, FALSE);
+  gint64 big = add_room (f, palet, "Grote zaal", 30, 0);
+  gint64 big2 = add_room (f, palet, "grote  Zaal", 30, 0);
+  g_autoptr(GArray) venues = NULL;
+  g_autoptr(GArray) rooms = NULL;
+  g_autofree char *key = buurt_database_duplicate_key ("Het Palet (MFC)");
+
+  add_venue (f, "De Schakel", f->centre_id, FALSE, TRUE);
+  add_room (f, palet2, "Grote zaal", 30, 0);  /* another venue: no pair */
+  g_assert_cmpstr (key, ==, "het palet");
+
+  venues = buurt_database_find_duplicates (f->database, FALSE, NULL);
+  g_assert_nonnull (venues);
+  g_assert_cmpuint (venues->len, ==, 4);
+  g_assert_cmpint (g_array_index (venues, gint64, 0), ==, palet);
+  g_assert_cmpint (g_array_index (venues, gint64, 1), ==, palet2);
+  g_assert_cmpint (g_array_index (venues, gint64, 2), ==, cafe);
+  g_assert_cmpint (g_array_index (venues, gint64, 3), ==, cafe2);
+
+  rooms = buurt_database_find_duplicates (f->database, TRUE, NULL);
+  g_assert_nonnull (rooms);
+  g_assert_cmpuint (rooms->len, ==, 2);
+  g_assert_cmpint (g_array_index (rooms, gint64, 0), ==, big);
+  g_assert_cmpint (g_array_index (rooms, gint64, 1), ==, big2);
+}
+
+/* Merging two venues moves the rooms, and so the activities; undo puts
+ * every reference back. */
+static void
+test_merge_venues (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 palet = add_venue (f, "MFC Het Palet", f->centre_id, FALSE, TRUE);
+  gint64 palet2 = add_venue (f, "Het Palet (MFC)", f->centre_id, FALSE, TRUE);
+  gint64 kept_room = add_room (f, palet, "Grote zaal", 30, 0);
+  gint64 room_a = add_room (f, palet2, "Zaal 1", 20, 0);
+  gint64 room_b = add_room (f, palet2, "Zaal 2", 20, 0);
+  gint64 a1 = add_activity (f, room_a, 0, 10, 12, NULL, NULL);
+  gint64 a2 = add_activity (f, room_b, 0, 14, 16, "FREQ=WEEKLY;COUNT=3", NULL);
+  gint64 a3 = add_activity (f, kept_room, 0, 10, 12, NULL, NULL);
+  g_autoptr(BuurtPlaceMerge) same = buurt_place_merge_new_venues (f->database, palet, palet);
+  g_autoptr(BuurtPlaceMerge) merge = buurt_place_merge_new_venues (f->database, palet, palet2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rooms = NULL;
+  guint n_rooms = 0, n_activities = 0;
+  gint64 ids[] = { a1, a2, a3 };
+  gint64 rooms_before[] = { room_a, room_b, kept_room };
+
+  g_assert_false (buurt_place_merge_preview (same, NULL, NULL, &error));
+  g_assert_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (buurt_place_merge_run (same, &error));
+  g_assert_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (buurt_place_merge_preview (merge, &n_rooms, &n_activities, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rooms, ==, 2);
+  g_assert_cmpuint (n_activities, ==, 2);
+  g_assert_cmpstr (buurt_place_merge_get_kept_name (merge), ==, "MFC Het Palet");
+  g_assert_cmpstr (buurt_place_merge_get_merged_name (merge), ==, "Het Palet (MFC)");
+
+  g_assert_true (buurt_place_merge_run (merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_VENUE, NULL), ==, 1);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_ROOM, NULL), ==, 3);
+  rooms = buurt_database_list_rooms_of_venue (f->database, palet, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 3);
+  g_clear_object (&rooms);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(BuurtEntity) activity = load_activity (f, ids[i]);
+
+      g_assert_cmpint (buurt_entity_get_int (activity, "room-id"), ==, rooms_before[i]);
+    }
+
+  g_assert_true (buurt_place_merge_undo (merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_VENUE, NULL), ==, 2);
+  rooms = buurt_database_list_rooms_of_venue (f->database, palet2, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
+  g_clear_object (&rooms);
+  rooms = buurt_database_list_rooms_of_venue (f->database, palet, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 1);
+}
+
+/* Merging two rooms moves the activities and their dates; undo moves them
+ * back. Rooms of different venues are refused. */
+static void
+test_merge_rooms (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 venue = add_venue (f, "De Schakel", f->centre_id, FALSE, TRUE);
+  gint64 big = add_room (f, venue, "Grote zaal", 30, 0);
+  gint64 big2 = add_room (f, venue, "Zaal, groot", 30, 0);
+  gint64 elsewhere = add_room (f, add_venue (f, "Het Palet", f->east_id, FALSE, TRUE), "Zaal", 50, 0);
+  gint64 a1 = add_activity (f, big2, 0, 10, 12, "FREQ=WEEKLY;COUNT=4", NULL);
+  gint64 a2 = add_activity (f, big2, 1, 19, 21, NULL, NULL);
+  gint64 a3 = add_activity (f, big, 0, 14, 16, NULL, NULL);
+  g_autoptr(BuurtPlaceMerge) wrong = buurt_place_merge_new_rooms (f->database, big, elsewhere);
+  g_autoptr(BuurtPlaceMerge) merge = buurt_place_merge_new_rooms (f->database, big, big2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) week = NULL;
+  guint n_rooms = 9, n_activities = 0;
+
+  g_assert_false (buurt_place_merge_run (wrong, &error));
+  g_assert_error (error, BUURT_ENTITY_ERROR, BUURT_ENTITY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_ROOM, NULL), ==, 3);
+
+  g_assert_true (buurt_place_merge_preview (merge, &n_rooms, &n_activities, &error));
+  g_assert_cmpuint (n_rooms, ==, 0);
+  g_assert_cmpuint (n_activities, ==, 2);
+  g_assert_true (buurt_place_merge_run (merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_ROOM, NULL), ==, 2);
+  g_assert_cmpuint (buurt_database_count_room_activities (f->database, big, NULL), ==, 3);
+  g_assert_cmpuint (buurt_database_count_room_activities (f->database, big2, NULL), ==, 0);
+  /* The dates moved with them: the room's week shows both. */
+  week = buurt_database_fetch_room_week (f->database, big, f->day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (week->len, ==, 2);
+  g_clear_pointer (&week, g_ptr_array_unref);
+
+  g_assert_true (buurt_place_merge_undo (merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (buurt_database_count (f->database, BUURT_TYPE_ROOM, NULL), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      gint64 ids[] = { a1, a2, a3 };
+      gint64 was[] = { big2, big2, big };
+      g_autoptr(BuurtEntity) activity = load_activity (f, ids[i]);
+
+      g_assert_cmpint (buurt_entity_get_int (activity, "room-id"), ==, was[i]);
+    }
+  week = buurt_database_fetch_room_week (f->database, big2, f->day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (week->len, ==, 1);
+}
+
+static void
+double_bookings_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The count and the latest pairs come from a thread. */
+static void
+test_double_bookings (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 venue = add_venue (f, "De Schakel", f->centre_id, FALSE, TRUE);
+  gint64 room = add_room (f, venue, "Zaal", 30, 0);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n_total = -1;
+  gint64 series = add_activity (f, room, 0, 10, 12, "FREQ=WEEKLY;COUNT=3", NULL);
+  gint64 once = add_activity (f, room, 2, 11, 13, NULL, NULL);
+
+  add_activity (f, room, 0, 12, 13, NULL, NULL);   /* touches: no conflict */
+  buurt_database_read_double_bookings_async (f->database, 10, NULL, double_bookings_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  pairs = buurt_database_read_double_bookings_finish (f->database, result, &n_total, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n_total, ==, 1);
+  g_assert_cmpuint (pairs->len, ==, 2);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 0)), ==, series);
+  g_assert_cmpint (buurt_occurrence_get_activity_id (g_ptr_array_index (pairs, 1)), ==, once);
+  g_assert_cmpint (buurt_database_count_double_bookings (f->database, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +778,10 @@ main (int   argc,
   ADD ("/venues/remove/room", test_remove_room);
   ADD ("/venues/remove/venue", test_remove_venue);
   ADD ("/venues/list", test_list);
+  ADD ("/venues/duplicates", test_duplicates);
+  ADD ("/venues/merge/venues", test_merge_venues);
+  ADD ("/venues/merge/rooms", test_merge_rooms);
+  ADD ("/venues/double-bookings", test_double_bookings);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "buurt-activity-editor-private.h"
+#include "buurt-conflicts-window.h"
 #include "buurt-database-venues.h"
 #include "buurt-free-room-window-private.h"
 #include "buurt-room-editor.h"
@@ -19,7 +20,7 @@
 #include "buurt-test-utils.h"
 #include "buurt-venue-detail.h"
 #include "buurt-venue-editor.h"
-#include "buurt-venues-view.h"
+#include "buurt-venues-view-private.h"
 
 /* Each test opens the window on the example community (or an empty agenda),
  * drives the view by its actions and asserts on what it shows. */
@@ -238,6 +239,24 @@ busy_room (Fixture *fixture,
   return 0;
 }
 
+/* What a key press on the timeline does, as its key controller sees it. */
+static gboolean
+press_key (BuurtRoomTimeline *timeline,
+           guint              keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (timeline));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
 static void
 test_venues_room_week (Fixture       *fixture,
                        gconstpointer  data)
@@ -266,6 +285,19 @@ test_venues_room_week (Fixture       *fixture,
   name = gtk_widget_get_tooltip_text (block);
   g_assert_nonnull (name);
   g_assert_nonnull (strchr (name, ':'));
+
+  /* The arrow keys move between blocks: down to the next, up back. */
+  gtk_widget_grab_focus (block);
+  g_assert_true (gtk_widget_is_focus (block));
+  g_assert_true (press_key (timeline, GDK_KEY_Down));
+  g_assert_true (gtk_widget_is_focus (buurt_room_timeline_get_block (timeline, 1)));
+  g_assert_true (press_key (timeline, GDK_KEY_Up));
+  g_assert_true (gtk_widget_is_focus (block));
+  g_assert_true (press_key (timeline, GDK_KEY_End));
+  g_assert_true (gtk_widget_is_focus (buurt_room_timeline_get_block (timeline, buurt_room_timeline_get_n_blocks (timeline) - 1)));
+  g_assert_true (press_key (timeline, GDK_KEY_Left));
+  g_assert_false (press_key (timeline, GDK_KEY_a));
+  gtk_widget_grab_focus (block);
 
   /* Enter or a click opens the activity. */
   g_signal_emit_by_name (block, "clicked");
@@ -412,7 +444,8 @@ test_venues_free_room_time (Fixture       *fixture,
     }
 }
 
-/* Deleting a room that has activities asks; keep the old name; undo. */
+/* Deleting a room that has activities asks: keep the old name; undo. A
+ * venue: move its activities to a room elsewhere; undo. */
 static void
 test_venues_delete_room (Fixture       *fixture,
                          gconstpointer  data)
@@ -422,6 +455,7 @@ test_venues_delete_room (Fixture       *fixture,
   g_autoptr(BuurtEntity) room = buurt_database_load (fixture->database, BUURT_TYPE_ROOM, room_id, NULL);
   guint n_activities = buurt_database_count_room_activities (fixture->database, room_id, NULL);
   gint64 n_rooms = buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL);
+  gint64 n_venues = buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL);
   AdwMessageDialog *dialog;
 
   g_assert_cmpuint (n_activities, >, 0);
@@ -439,6 +473,173 @@ test_venues_delete_room (Fixture       *fixture,
   act (fixture, "venues.undo", NULL);
   g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL), ==, n_rooms);
   g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, n_activities);
+
+  /* The whole venue, its activities moved to a room elsewhere; undo. */
+  act (fixture, "venues.delete-venue", NULL);
+  dialog = ADW_MESSAGE_DIALOG (buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "move"));
+  adw_message_dialog_response (dialog, "move");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (buurt_venues_view_get_page (fixture->view), ==, "list");
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues - 1);
+  g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, 0);
+  act (fixture, "venues.undo", NULL);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_ROOM, NULL), ==, n_rooms);
+  g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room_id, NULL), ==, n_activities);
+}
+
+static gboolean
+conflicts_shown (gpointer user_data)
+{
+  BuurtVenuesView *view = user_data;
+
+  return gtk_widget_get_visible (GTK_WIDGET (view->conflicts_button));
+}
+
+static gboolean
+conflicts_listed (gpointer user_data)
+{
+  return buurt_conflicts_window_get_n_shown (user_data) > 0;
+}
+
+/* A second activity at the time of one in a busy room: the view counts a
+ * double booking, its list shows the pair, and a button opens the activity. */
+static void
+test_venues_conflicts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  char monday[11];
+  gint64 room_id = busy_room (fixture, monday);
+  g_autoptr(GPtrArray) dates = buurt_database_fetch_room_week (fixture->database, room_id, monday, NULL);
+  BuurtOccurrence *date = NULL;
+  g_autoptr(BuurtEntity) clash = NULL;
+  BuurtConflictsWindow *window;
+  GtkWidget *list, *button;
+  gint64 before = buurt_database_count_double_bookings (fixture->database, NULL);
+
+  for (guint i = 0; dates != NULL && i < dates->len && date == NULL; i++)
+    if (!buurt_occurrence_get_cancelled (g_ptr_array_index (dates, i)))
+      date = g_ptr_array_index (dates, i);
+  g_assert_nonnull (date);
+
+  clash = g_object_new (BUURT_TYPE_ACTIVITY,
+                        "title", "Dubbel geboekt",
+                        "category", BUURT_CATEGORY_MEETING,
+                        "room-id", room_id,
+                        "starts-at", buurt_occurrence_get_starts_at (date),
+                        "ends-at", buurt_occurrence_get_ends_at (date),
+                        "status", BUURT_ACTIVITY_STATUS_PUBLISHED,
+                        NULL);
+  buurt_test_save (fixture->database, clash);
+  g_assert_cmpint (buurt_database_count_double_bookings (fixture->database, NULL), ==, before + 1);
+
+  buurt_venues_view_reload (fixture->view);
+  g_assert_true (buurt_test_wait_until (conflicts_shown, fixture->view, 5000));
+  g_assert_cmpint (fixture->view->n_conflicts, ==, before + 1);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "venues-conflicts-count");
+
+  act (fixture, "venues.show-conflicts", NULL);
+  window = BUURT_CONFLICTS_WINDOW (buurt_test_wait_for_window (BUURT_TYPE_CONFLICTS_WINDOW));
+  g_assert_true (buurt_test_wait_until (conflicts_listed, window, 5000));
+  g_assert_cmpuint (buurt_conflicts_window_get_n_shown (window), ==, before + 1);
+  buurt_test_wait_ms (100);
+  buurt_test_screenshot (GTK_WIDGET (window), "venues-conflicts");
+
+  /* Each pair's buttons open its activities in the editor. */
+  list = buurt_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, 0);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (buurt_test_count_widgets (list, GTK_TYPE_BUTTON), >=, 2);
+  button = buurt_test_find_widget (list, GTK_TYPE_BUTTON, 0);
+  gtk_widget_activate (button);
+  g_assert_nonnull (buurt_test_wait_for_window (BUURT_TYPE_ACTIVITY_EDITOR));
+  gtk_window_destroy (buurt_test_find_window (BUURT_TYPE_ACTIVITY_EDITOR));
+
+  /* Cancelled, the clash is no double booking any more; the list follows. */
+  g_object_set (clash, "status", BUURT_ACTIVITY_STATUS_CANCELLED, NULL);
+  buurt_test_save (fixture->database, clash);
+  g_assert_cmpint (buurt_database_count_double_bookings (fixture->database, NULL), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gint64
+save_place (Fixture *fixture,
+            gpointer entity)
+{
+  buurt_test_save (fixture->database, entity);
+  return buurt_entity_get_id (entity);
+}
+
+/* "MFC De Zwaluw" and "De Zwaluw (MFC)": the dialog offers the one as
+ * likely the same as the other, says what moves, merges; undo brings back
+ * the venue with its rooms and activities. */
+static void
+test_venues_merge (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BuurtEntity) palet = g_object_new (BUURT_TYPE_VENUE, "name", "MFC De Zwaluw",
+                                               "kind", BUURT_VENUE_KIND_MFC, NULL);
+  g_autoptr(BuurtEntity) palet2 = g_object_new (BUURT_TYPE_VENUE, "name", "De Zwaluw (MFC)",
+                                                "kind", BUURT_VENUE_KIND_MFC, NULL);
+  g_autoptr(BuurtEntity) room = NULL;
+  g_autoptr(BuurtEntity) room2 = NULL;
+  g_autoptr(BuurtEntity) activity = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) end = g_date_time_add_hours (start, 2);
+  gint64 palet_id = save_place (fixture, palet), palet2_id = save_place (fixture, palet2);
+  gint64 n_venues = buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL);
+  gint64 room2_id, activity_id;
+  AdwMessageDialog *dialog;
+  GtkDropDown *dropdown;
+  GtkStringObject *first;
+  GtkWidget *keep_other;
+  g_autoptr(GListModel) rooms = NULL;
+
+  room = g_object_new (BUURT_TYPE_ROOM, "venue-id", palet_id, "name", "Grote zaal", "capacity", (gint64) 80, NULL);
+  save_place (fixture, room);
+  room2 = g_object_new (BUURT_TYPE_ROOM, "venue-id", palet2_id, "name", "Theaterzaal", "capacity", (gint64) 120, NULL);
+  room2_id = save_place (fixture, room2);
+  activity = g_object_new (BUURT_TYPE_ACTIVITY, "title", "Toneelavond", "category", BUURT_CATEGORY_CULTURE,
+                           "room-id", room2_id, "starts-at", start, "ends-at", end,
+                           "status", BUURT_ACTIVITY_STATUS_PUBLISHED, NULL);
+  activity_id = save_place (fixture, activity);
+
+  act (fixture, "venues.open-venue", g_variant_new_int64 (palet2_id));
+  act (fixture, "venues.merge-venue", NULL);
+  dialog = ADW_MESSAGE_DIALOG (buurt_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  dropdown = GTK_DROP_DOWN (buurt_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, 0));
+  first = GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (dropdown));
+  g_assert_nonnull (strstr (gtk_string_object_get_string (first), "MFC De Zwaluw"));
+  /* Keep the other one: "MFC De Zwaluw" stays. */
+  for (guint i = 0; (keep_other = buurt_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (keep_other)), _("Keep the other one")) == 0)
+      break;
+  g_assert_nonnull (keep_other);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (keep_other), TRUE);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "merge"));
+  buurt_test_wait_ms (100);
+  buurt_test_screenshot (GTK_WIDGET (dialog), "venues-merge");
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues - 1);
+  rooms = buurt_database_list_rooms_of_venue (fixture->database, palet_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 2);
+  g_clear_object (&rooms);
+  g_assert_cmpint (buurt_venue_detail_get_venue_id (detail (fixture)), ==, palet_id);
+  g_assert_cmpuint (buurt_database_count_room_activities (fixture->database, room2_id, NULL), ==, 1);
+  buurt_test_wait_ms (100);
+  buurt_test_screenshot (GTK_WIDGET (fixture->window), "venues-merged");
+
+  /* Undo (as the toast's button does): both venues, each with its room. */
+  act (fixture, "venues.undo", NULL);
+  g_assert_cmpint (buurt_database_count (fixture->database, BUURT_TYPE_VENUE, NULL), ==, n_venues);
+  rooms = buurt_database_list_rooms_of_venue (fixture->database, palet2_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rooms), ==, 1);
+  g_clear_object (&rooms);
+  g_clear_object (&activity);
+  activity = buurt_database_load (fixture->database, BUURT_TYPE_ACTIVITY, activity_id, NULL);
+  g_assert_cmpint (buurt_entity_get_int (activity, "room-id"), ==, room2_id);
 }
 
 int
@@ -457,6 +658,8 @@ main (int   argc,
   ADD ("/venues/find-free-room", BUURT_TEST_EXAMPLE_DATA, test_venues_find_free_room);
   ADD ("/venues/delete-room", BUURT_TEST_EXAMPLE_DATA, test_venues_delete_room);
   ADD ("/venues/free-room-time", BUURT_TEST_EXAMPLE_DATA, test_venues_free_room_time);
+  ADD ("/venues/conflicts", BUURT_TEST_EXAMPLE_DATA, test_venues_conflicts);
+  ADD ("/venues/merge", BUURT_TEST_EXAMPLE_DATA, test_venues_merge);
 
   return g_test_run ();
 }

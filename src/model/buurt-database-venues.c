@@ -338,3 +338,36 @@ buurt_database_find_free_rooms (BuurtDatabase               *self,
 
   return G_LIST_MODEL (g_steal_pointer (&answers));
 }
+
+/**
+ * buurt_database_count_double_bookings:
+ *
+ * Returns: how many pairs of dates overlap in the same room, or -1 with
+ *   @error set
+ */
+gint64
+buurt_database_count_double_bookings (BuurtDatabase  *self,
+                                      GError        **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), -1);
+
+  return buurt_store_count_double_bookings (buurt_database_get_store (self), error);
+}
+
+/**
+ * buurt_database_list_double_bookings:
+ * @max_pairs: at most this many pairs
+ *
+ * Returns: (transfer full) (element-type BuurtOccurrence) (nullable): the
+ *   pairs of dates that overlap in one room, latest first, flat: dates 2n
+ *   and 2n + 1 are a pair
+ */
+GPtrArray *
+buurt_database_list_double_bookings (BuurtDatabase  *self,
+                                     guint           max_pairs,
+                                     GError        **error)
+{
+  g_return_val_if_fail (BUURT_IS_DATABASE (self), NULL);
+
+  return buurt_store_list_double_bookings (buurt_database_get_store (self), max_pairs, error);
+}

@@ -28,5 +28,10 @@ GPtrArray  *buurt_database_fetch_room_week       (BuurtDatabase              *se
 guint       buurt_database_count_room_activities (BuurtDatabase              *self,
                                                   gint64                      room_id,
                                                   GError                    **error);
+gint64      buurt_database_count_double_bookings (BuurtDatabase             *self,
+                                                  GError                    **error);
+GPtrArray  *buurt_database_list_double_bookings  (BuurtDatabase              *self,
+                                                  guint                       max_pairs,
+                                                  GError                    **error);
 
 G_END_DECLS

@@ -114,3 +114,139 @@ buurt_store_find_conflicts (BuurtStore  *self,
   sqlite3_reset (stmt);
   return g_steal_pointer (&found);
 }
+
+/*
+ * Double bookings: every pair of dates that overlap in the same room. Each
+ * date is paired with the dates that start at or after it and before it
+ * ends, found through the (room_id, starts_at) index; a date longer than a
+ * day is not looked back for, as in the agenda's conflict mark. Cancelled
+ * dates, deleted activities (they have no dates) and rejected or cancelled
+ * ones (the status each date copies) never conflict.
+ */
+#define DOUBLE_BOOKINGS_FROM \
+  "FROM occurrence o1 INDEXED BY occurrence_room " \
+  "JOIN occurrence o2 INDEXED BY occurrence_room " \
+  "  ON o2.room_id = o1.room_id " \
+  " AND o2.starts_at >= o1.starts_at AND o2.starts_at < o1.ends_at " \
+  " AND (o2.starts_at > o1.starts_at OR o2.id > o1.id) " \
+  "WHERE o1.room_id > 0 " \
+  "  AND o1.cancelled = 0 AND o2.cancelled = 0 " \
+  "  AND o1.status IN ('published', 'submitted') " \
+  "  AND o2.status IN ('published', 'submitted') "
+
+static const char *count_double_bookings_sql =
+  "SELECT count (*) " DOUBLE_BOOKINGS_FROM;
+
+static const char *list_double_bookings_sql =
+  "SELECT o1.id, o2.id " DOUBLE_BOOKINGS_FROM
+  "ORDER BY o2.starts_at DESC, o1.starts_at DESC, o1.id DESC, o2.id DESC "
+  "LIMIT :limit";
+
+static const char *load_occurrence_sql =
+  OCCURRENCE_SELECT
+  "WHERE o.id = :id";
+
+/**
+ * buurt_store_count_double_bookings:
+ *
+ * Returns: how many pairs of dates overlap in the same room, or -1 with
+ *   @error set
+ */
+gint64
+buurt_store_count_double_bookings (BuurtStore  *self,
+                                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), -1);
+
+  stmt = buurt_store_prepare (self, count_double_bookings_sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    buurt_store_set_sqlite_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+static BuurtOccurrence *
+load_occurrence (BuurtStore  *self,
+                 gint64       id,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = buurt_store_prepare (self, load_occurrence_sql, error);
+  BuurtOccurrence *occurrence = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":id"), id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    occurrence = buurt_store_read_occurrence (stmt);
+  else
+    buurt_store_set_sqlite_error (self, rc == SQLITE_DONE ? SQLITE_NOTFOUND : rc, error);
+  sqlite3_reset (stmt);
+  return occurrence;
+}
+
+/**
+ * buurt_store_list_double_bookings:
+ * @max_pairs: give at most this many pairs
+ *
+ * Lists the pairs of dates that overlap in the same room, the latest first.
+ *
+ * Returns: (transfer full) (element-type BuurtOccurrence) (nullable): the
+ *   pairs, flat: the dates 2n and 2n + 1 are one pair, the earlier start
+ *   first; %NULL with @error set
+ */
+GPtrArray *
+buurt_store_list_double_bookings (BuurtStore  *self,
+                                  guint        max_pairs,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  stmt = buurt_store_prepare (self, list_double_bookings_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), max_pairs);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 first = sqlite3_column_int64 (stmt, 0);
+      gint64 second = sqlite3_column_int64 (stmt, 1);
+
+      g_array_append_val (ids, first);
+      g_array_append_val (ids, second);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      BuurtOccurrence *occurrence = load_occurrence (self, g_array_index (ids, gint64, i), error);
+
+      if (occurrence == NULL)
+        return NULL;
+      g_ptr_array_add (found, occurrence);
+    }
+
+  return g_steal_pointer (&found);
+}

@@ -22,7 +22,9 @@
  * occurrence table through its index occurrence_room (room_id, starts_at):
  * activities are shorter than a day, so only dates starting in the day
  * before the slot's end can overlap it; "checked" is materialized so each
- * room's slots are looked up once, not again for the WHERE. The venue must
+ * room's slots are looked up once, not again for the WHERE, and so are the
+ * slots (parsed from JSON once). The activity is not read: a date's status
+ * is copied from it, and a deleted activity has no dates left. The venue must
  * be open for the whole slot: opening_hours holds seven fixed-width
  * "HH:MM-HH:MM" spans, so the weekday's span is a substr ().
  *
@@ -30,7 +32,7 @@
  * asked neighbourhood, then non-commercial venues.
  */
 static const char *find_free_rooms_sql =
-  "WITH slot AS ("
+  "WITH slot AS MATERIALIZED ("
   "  SELECT CAST (key AS INTEGER) AS n, "
   "         json_extract (value, '$[0]') AS s, json_extract (value, '$[1]') AS e, "
   "         json_extract (value, '$[2]') AS lo "
@@ -56,13 +58,12 @@ static const char *find_free_rooms_sql =
   "checked AS MATERIALIZED ("
   "  SELECT c.*, "
   "         (SELECT coalesce (sum (1 << slot.n), 0) FROM slot "
-  "          WHERE EXISTS (SELECT 1 FROM occurrence o JOIN activity a ON a.id = o.activity_id "
+  "          WHERE EXISTS (SELECT 1 FROM occurrence o "
   "                        WHERE o.room_id = c.room_id "
   "                          AND o.starts_at > slot.lo AND o.starts_at < slot.e "
   "                          AND o.ends_at > slot.s "
   "                          AND o.cancelled = 0 "
-  "                          AND a.deleted_at IS NULL "
-  "                          AND a.status IN ('published', 'submitted'))) AS busy "
+  "                          AND o.status IN ('published', 'submitted'))) AS busy "
   "  FROM candidate c) "
   "SELECT room_id, room_name, venue_id, venue_name, capacity, facilities, rate_cents, "
   "       commercial, same, neighbourhood, town, needs, busy "

@@ -220,3 +220,134 @@ buurt_store_fetch_room_dates (BuurtStore  *self,
 
   return g_steal_pointer (&rows);
 }
+
+/*
+ * Likely duplicates: names that are the same once accents, case,
+ * punctuation, word order and the words that only say what kind of place
+ * it is are left out, so "MFC Het Palet" and "Het Palet (MFC)" match, and
+ * so do "Buurthuis De Schakel" and "De Schakel".
+ */
+static const char *generic_words[] = {
+  "mfc", "buurthuis", "wijkcentrum", "wijkgebouw", "dorpshuis", "buurtcentrum",
+  "multifunctioneel", "centrum", "zaal",
+};
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * buurt_store_duplicate_key:
+ * @name: a venue's or room's name
+ *
+ * Returns: (transfer full): what two names of the same place have in
+ *   common; "" when nothing is left to compare
+ */
+char *
+buurt_store_duplicate_key (const char *name)
+{
+  g_autofree char *folded = buurt_fold_text (name);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_auto(GStrv) parts = NULL;
+  GString *key = g_string_new (NULL);
+
+  for (char *p = folded; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && !((guchar) *p & 0x80))
+      *p = ' ';
+
+  parts = g_strsplit (folded, " ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gboolean generic = *parts[i] == '\0';
+
+      for (guint g = 0; g < G_N_ELEMENTS (generic_words) && !generic; g++)
+        generic = g_str_equal (parts[i], generic_words[g]);
+      if (!generic)
+        g_ptr_array_add (words, parts[i]);
+    }
+
+  g_ptr_array_sort (words, compare_words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, g_ptr_array_index (words, i));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static const char *list_venue_names_sql =
+  "SELECT v.id, v.name FROM venue v WHERE v.deleted_at IS NULL ORDER BY v.id";
+static const char *list_room_names_sql =
+  "SELECT r.id, r.venue_id || ':' || r.name FROM room r "
+  "JOIN venue v ON v.id = r.venue_id AND v.deleted_at IS NULL "
+  "WHERE r.deleted_at IS NULL ORDER BY r.id";
+
+/**
+ * buurt_store_find_duplicates:
+ * @rooms: %TRUE for rooms (of the same venue), %FALSE for venues
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): pairs of ids,
+ *   flat (2n and 2n + 1), the older first; %NULL with @error set
+ */
+GArray *
+buurt_store_find_duplicates (BuurtStore  *self,
+                             gboolean     rooms,
+                             GError     **error)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) first_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+
+  stmt = buurt_store_prepare (self, rooms ? list_room_names_sql : list_venue_names_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      g_autofree char *key = NULL;
+      const gint64 *first;
+
+      if (rooms)
+        {
+          /* "venue:name": the venue stays as it is, the name is compared */
+          const char *colon = strchr (name, ':');
+          g_autofree char *venue = g_strndup (name, colon - name);
+          g_autofree char *room_key = buurt_store_duplicate_key (colon + 1);
+
+          key = *room_key == '\0' ? g_strdup ("") : g_strconcat (venue, ":", room_key, NULL);
+        }
+      else
+        key = buurt_store_duplicate_key (name);
+
+      if (*key == '\0')
+        continue;
+
+      first = g_hash_table_lookup (first_of, key);
+      if (first != NULL)
+        {
+          g_array_append_val (pairs, *first);
+          g_array_append_val (pairs, id);
+        }
+      else
+        g_hash_table_insert (first_of, g_steal_pointer (&key), g_memdup2 (&id, sizeof id));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&pairs);
+}

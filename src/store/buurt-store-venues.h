@@ -93,4 +93,10 @@ GPtrArray  *buurt_store_find_free_rooms      (BuurtStore               *self,
                                               const BuurtFreeRoomQuery *query,
                                               GError                  **error);
 
+/* Likely duplicates, by name with accents and case folded */
+char       *buurt_store_duplicate_key        (const char               *name);
+GArray     *buurt_store_find_duplicates      (BuurtStore               *self,
+                                              gboolean                  rooms,
+                                              GError                  **error);
+
 G_END_DECLS

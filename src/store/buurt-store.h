@@ -155,6 +155,12 @@ GPtrArray   *buurt_store_find_conflicts      (BuurtStore              *self,
                                               gint64                   exclude_activity_id,
                                               guint                    max_results,
                                               GError                 **error);
+/* Every pair of dates that overlap in one room: buurt-store-conflicts.c */
+gint64       buurt_store_count_double_bookings (BuurtStore            *self,
+                                                GError               **error);
+GPtrArray   *buurt_store_list_double_bookings  (BuurtStore            *self,
+                                                guint                  max_pairs,
+                                                GError               **error);
 
 /* Overrides, closures and splits of series: buurt-store-series.c */
 GArray      *buurt_store_preview_closure     (BuurtStore              *self,

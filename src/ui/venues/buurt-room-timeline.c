@@ -118,7 +118,7 @@ static int
 focused_block (BuurtRoomTimeline *self)
 {
   for (guint i = 0; i < self->blocks->len; i++)
-    if (gtk_widget_has_focus (g_array_index (self->blocks, Block, i).button))
+    if (gtk_widget_is_focus (g_array_index (self->blocks, Block, i).button))
       return i;
   return -1;
 }

@@ -184,11 +184,13 @@ fill_rooms (BuurtVenueDetail *self,
       g_autofree char *week = g_strdup_printf (_("Week of %s"), name);
       g_autofree char *edit = g_strdup_printf (_("Edit %s"), name);
       g_autofree char *delete = g_strdup_printf (_("Delete %s"), name);
+      g_autofree char *merge = g_strdup_printf (_("Merge %s with another room"), name);
       GtkWidget *row = add_row (self, self->rooms_group, name, NULL);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("x-office-calendar-symbolic", "venues.open-room", id, week));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("document-edit-symbolic", "venues.edit-room", id, edit));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("edit-copy-symbolic", "venues.merge-room", id, merge));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), room_button ("user-trash-symbolic", "venues.delete-room", id, delete));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "venues.open-room");

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "buurt-free-room-window.h"
+#include "buurt-place-merge.h"
 #include "buurt-place-removal.h"
 #include "buurt-room-editor.h"
 #include "buurt-toast.h"
@@ -177,14 +178,16 @@ edit_room_action (GtkWidget  *widget,
 /* Deleting, with undo */
 
 static void
-undo (BuurtVenuesView   *self,
-      BuurtPlaceRemoval *removal)
+undo (BuurtVenuesView *self,
+      GObject         *removal)
 {
   g_autoptr(GError) error = NULL;
+  gboolean undone = BUURT_IS_PLACE_MERGE (removal) ? buurt_place_merge_undo (BUURT_PLACE_MERGE (removal), &error)
+                                                    : buurt_place_removal_undo (BUURT_PLACE_REMOVAL (removal), &error);
 
-  if (!buurt_place_removal_undo (removal, &error))
+  if (!undone)
     show_error (self, error);
-  if (self->last_removal == G_OBJECT (removal))
+  if (self->last_removal == removal)
     g_clear_object (&self->last_removal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "venues.undo", self->last_removal != NULL);
   buurt_venues_view_reload (self);
@@ -194,10 +197,10 @@ static void
 undo_cb (AdwToast        *toast,
          BuurtVenuesView *self)
 {
-  BuurtPlaceRemoval *removal = g_object_get_data (G_OBJECT (toast), "removal");
+  GObject *removal = g_object_get_data (G_OBJECT (toast), "removal");
 
   /* Undone already by Ctrl+Z: nothing more to do. */
-  if (self->last_removal == G_OBJECT (removal))
+  if (self->last_removal == removal)
     undo (self, removal);
 }
 
@@ -209,7 +212,30 @@ undo_action (GtkWidget  *widget,
   BuurtVenuesView *self = BUURT_VENUES_VIEW (widget);
 
   if (self->last_removal != NULL)
-    undo (self, BUURT_PLACE_REMOVAL (self->last_removal));
+    undo (self, self->last_removal);
+}
+
+/**
+ * buurt_venues_view_offer_undo:
+ * @change: a #BuurtPlaceRemoval or #BuurtPlaceMerge that ran
+ *
+ * Shows @message in a toast that undoes @change, as Ctrl+Z does.
+ */
+void
+buurt_venues_view_offer_undo (BuurtVenuesView *self,
+                              GObject         *change,
+                              const char      *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 12);
+  g_object_set_data_full (G_OBJECT (toast), "removal", g_object_ref (change), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
+  buurt_toast_show (GTK_WIDGET (self), toast);
+  g_set_object (&self->last_removal, change);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "venues.undo", TRUE);
 }
 
 static void
@@ -219,7 +245,6 @@ run_removal (BuurtVenuesView   *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
   guint n_moved;
 
   if (!buurt_place_removal_run (removal, &error))
@@ -238,15 +263,7 @@ run_removal (BuurtVenuesView   *self,
                                          "“%s” deleted; %u activities kept their dates", n_moved),
                                buurt_place_removal_get_name (removal), n_moved);
 
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 12);
-  g_object_set_data_full (G_OBJECT (toast), "removal", g_object_ref (removal), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
-  buurt_toast_show (GTK_WIDGET (self), toast);
-  g_set_object (&self->last_removal, G_OBJECT (removal));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "venues.undo", TRUE);
+  buurt_venues_view_offer_undo (self, G_OBJECT (removal), message);
 
   if (venue)
     adw_leaflet_set_visible_child_name (self->leaflet, "venues");
@@ -429,6 +446,33 @@ delete_room_action (GtkWidget  *widget,
   ask_and_remove (BUURT_VENUES_VIEW (widget), 0, g_variant_get_int64 (parameter));
 }
 
+static void
+merge_venue_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BuurtVenuesView *self = BUURT_VENUES_VIEW (widget);
+
+  if (current_venue (self) != 0)
+    buurt_venues_view_ask_merge (self, FALSE, current_venue (self));
+}
+
+static void
+merge_room_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  buurt_venues_view_ask_merge (BUURT_VENUES_VIEW (widget), TRUE, g_variant_get_int64 (parameter));
+}
+
+static void
+show_conflicts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  buurt_venues_view_show_conflicts (BUURT_VENUES_VIEW (widget));
+}
+
 void
 buurt_venues_view_class_install_actions (GtkWidgetClass *widget_class)
 {
@@ -448,6 +492,9 @@ buurt_venues_view_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "venues.add-room", NULL, add_room_action);
   gtk_widget_class_install_action (widget_class, "venues.edit-room", "x", edit_room_action);
   gtk_widget_class_install_action (widget_class, "venues.delete-room", "x", delete_room_action);
+  gtk_widget_class_install_action (widget_class, "venues.merge-venue", NULL, merge_venue_action);
+  gtk_widget_class_install_action (widget_class, "venues.merge-room", "x", merge_room_action);
+  gtk_widget_class_install_action (widget_class, "venues.show-conflicts", NULL, show_conflicts_action);
   gtk_widget_class_install_action (widget_class, "venues.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "venues.undo", NULL);
 }

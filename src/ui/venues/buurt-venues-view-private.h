@@ -30,6 +30,8 @@ struct _BuurtVenuesView
   GtkListBox       *list_box;
   BuurtVenueDetail *detail;
   BuurtRoomWeek    *week;
+  GtkButton        *conflicts_button;
+  GtkLabel         *conflicts_label;
 
   /* Filter widgets, made in code */
   GtkDropDown      *kind_dropdown;
@@ -43,7 +45,9 @@ struct _BuurtVenuesView
   GListModel        *venues;    /* BuurtVenueSummary, as listed */
   guint              n_rows;
   guint              n_venues;  /* without filters: 0 shows the empty page */
-  GObject           *last_removal;  /* BuurtPlaceRemoval: what Ctrl+Z undoes */
+  GObject           *last_removal;  /* BuurtPlaceRemoval or BuurtPlaceMerge: what Ctrl+Z undoes */
+  GCancellable      *conflicts_cancellable;
+  gint64             n_conflicts;   /* double bookings, as last counted */
 };
 
 void buurt_venues_view_class_install_actions (GtkWidgetClass  *widget_class);
@@ -53,5 +57,15 @@ void buurt_venues_view_show_venue            (BuurtVenuesView *self,
 void buurt_venues_view_show_room             (BuurtVenuesView *self,
                                               gint64           room_id);
 void buurt_venues_view_clear_filters         (BuurtVenuesView *self);
+void buurt_venues_view_offer_undo            (BuurtVenuesView *self,
+                                              GObject         *change,
+                                              const char      *message);
+
+/* buurt-venues-view-merge.c */
+void buurt_venues_view_ask_merge             (BuurtVenuesView *self,
+                                              gboolean         rooms,
+                                              gint64           id);
+void buurt_venues_view_count_conflicts       (BuurtVenuesView *self);
+void buurt_venues_view_show_conflicts        (BuurtVenuesView *self);
 
 G_END_DECLS

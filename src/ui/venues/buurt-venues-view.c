@@ -189,6 +189,7 @@ buurt_venues_view_reload (BuurtVenuesView *self)
       gtk_list_box_append (self->list_box, row);
     }
 
+  buurt_venues_view_count_conflicts (self);
   gtk_stack_set_visible_child_name (self->stack, self->n_venues > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->list_stack, self->n_rows > 0 ? "list" : "no-results");
 
@@ -368,6 +369,8 @@ buurt_venues_view_dispose (GObject *object)
 {
   BuurtVenuesView *self = (BuurtVenuesView *) object;
 
+  g_cancellable_cancel (self->conflicts_cancellable);
+  g_clear_object (&self->conflicts_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_VENUES_VIEW);
   /* The template's unnamed root is our child too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -402,6 +405,8 @@ buurt_venues_view_class_init (BuurtVenuesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BuurtVenuesView, list_box);
   gtk_widget_class_bind_template_child (widget_class, BuurtVenuesView, detail);
   gtk_widget_class_bind_template_child (widget_class, BuurtVenuesView, week);
+  gtk_widget_class_bind_template_child (widget_class, BuurtVenuesView, conflicts_button);
+  gtk_widget_class_bind_template_child (widget_class, BuurtVenuesView, conflicts_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
