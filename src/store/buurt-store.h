@@ -13,6 +13,7 @@
 #include "buurt-entity.h"
 #include "buurt-initiative-query.h"
 #include "buurt-occurrence.h"
+#include "buurt-report-data.h"
 
 G_BEGIN_DECLS
 
@@ -229,6 +230,14 @@ GPtrArray   *buurt_store_list_linked_activities (BuurtStore                  *se
                                                  GError                     **error);
 GListModel  *buurt_store_list_journal           (BuurtStore                  *self,
                                                  gint64                       initiative_id,
+                                                 GError                     **error);
+
+/* Lessons and the accountability report: buurt-store-report.c */
+GPtrArray   *buurt_store_list_lessons           (BuurtStore                  *self,
+                                                 const BuurtLessonQuery      *query,
+                                                 GError                     **error);
+BuurtReport *buurt_store_read_report            (BuurtStore                  *self,
+                                                 const BuurtReportQuery      *query,
                                                  GError                     **error);
 
 /* The address book: buurt-store-contacts.c */
