@@ -238,7 +238,7 @@ buurt_lessons_window_class_init (BuurtLessonsWindowClass *klass)
   object_class->dispose = buurt_lessons_window_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/nl/buurtagenda/BuurtAgenda/initiatives/buurt-lessons-window.ui");
+                                               RESOURCE_PREFIX "/initiatives/buurt-lessons-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtLessonsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BuurtLessonsWindow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BuurtLessonsWindow, stage_dropdown);
