@@ -50,8 +50,8 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GDateTime) starts = g_date_time_new_utc (2027, 3, 6, 9, 0, 0);
-  g_autoptr(GDateTime) ends = g_date_time_new_utc (2027, 3, 6, 11, 0, 0);
+  g_autoptr(GDateTime) starts = g_date_time_new_utc (2026, 3, 6, 9, 0, 0);
+  g_autoptr(GDateTime) ends = g_date_time_new_utc (2026, 3, 6, 11, 0, 0);
   gint64 gilden, centrum, municipality, grant;
 
   f->database = buurt_test_open_database (BUURT_TEST_EMPTY);

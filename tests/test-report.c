@@ -255,7 +255,7 @@ read_report (Fixture    *f,
              const char *to,
              gint64      kern_id)
 {
-  BuurtReportQuery query = { initiative_id, from, to, kern_id };
+  BuurtReportQuery query = { initiative_id, from, to, kern_id, NULL };
   g_autoptr(GError) error = NULL;
   BuurtReport *report = buurt_database_read_report (f->database, &query, &error);
 
@@ -306,6 +306,15 @@ test_report_figures (Fixture       *f,
   buurt_report_totals (everything, &granted, &spent, &n_dates, NULL);
   g_assert_cmpint (spent, ==, 113049 + 11400);
   g_assert_cmpuint (n_dates, ==, 3);
+
+  /* Dates still ahead were not held: on 2027-04-01 only "Zaaien" was */
+  {
+    BuurtReportQuery query = { f->moestuin, "2027-01-01", "2027-06-30", 0, "2027-04-01" };
+    g_autoptr(BuurtReport) early = buurt_database_read_report (f->database, &query, NULL);
+
+    buurt_report_totals (early, NULL, NULL, &n_dates, NULL);
+    g_assert_cmpuint (n_dates, ==, 1);
+  }
 }
 
 static char *

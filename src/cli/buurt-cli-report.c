@@ -16,6 +16,7 @@
 #include "buurt-database-report.h"
 #include "buurt-database.h"
 #include "buurt-entities.h"
+#include "buurt-format.h"
 #include "buurt-money.h"
 #include "buurt-report-layout.h"
 
@@ -64,7 +65,7 @@ query_for (BuurtDatabase          *database,
            BuurtReportQuery       *query,
            GError                **error)
 {
-  *query = (BuurtReportQuery) { 0, options->from, options->to, 0 };
+  *query = (BuurtReportQuery) { 0, options->from, options->to, 0, NULL };
 
   if (!check_day ("--from", options->from, error) || !check_day ("--to", options->to, error))
     return FALSE;
@@ -115,6 +116,7 @@ buurt_cli_report (const char            *path,
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *granted_text = NULL;
   g_autofree char *spent_text = NULL;
+  g_autofree char *today = buurt_today ();
   BuurtReportQuery query;
   gint64 granted, spent;
   guint n_dates, participants;
@@ -137,6 +139,8 @@ buurt_cli_report (const char            *path,
       buurt_cli_print_error (error);
       return 2;
     }
+  /* Activities held: not the dates still ahead */
+  query.today = today;
   report = buurt_database_read_report (database, &query, &error);
   if (report == NULL)
     {

@@ -58,6 +58,8 @@ void buurt_lesson_free (BuurtLesson *lesson);
  * @from: (nullable): the first day "YYYY-MM-DD"
  * @to: (nullable): the last day "YYYY-MM-DD"
  * @kern_id: only initiatives in this town, or 0
+ * @today: (nullable): "YYYY-MM-DD"; dates after it were not held yet and
+ *   are left out, or %NULL to count every date of the period
  */
 typedef struct
 {
@@ -65,6 +67,7 @@ typedef struct
   const char *from;
   const char *to;
   gint64      kern_id;
+  const char *today;
 } BuurtReportQuery;
 
 /**

@@ -76,7 +76,7 @@ static const char *report_dates_sql =
   "SELECT a.title, o.day FROM occurrence o "
   "JOIN activity a ON a.id = o.activity_id "
   "WHERE a.initiative_id = :initiative_id AND a.deleted_at IS NULL "
-  "  AND o.cancelled = 0 AND o.day >= :from AND o.day <= :to "
+  "  AND o.cancelled = 0 AND o.day >= :from AND o.day <= :to AND o.day <= :today "
   "ORDER BY a.title COLLATE NOCASE, a.id, o.day";
 
 static const char *report_journal_sql =
@@ -271,6 +271,7 @@ read_dates (BuurtStore             *self,
             BuurtReportInitiative  *initiative,
             const char             *from,
             const char             *to,
+            const char             *today,
             GError                **error)
 {
   BuurtReportActivity *current = NULL;
@@ -283,6 +284,7 @@ read_dates (BuurtStore             *self,
   bind_int (stmt, ":initiative_id", initiative->id);
   bind_text (stmt, ":from", from);
   bind_text (stmt, ":to", to);
+  bind_text (stmt, ":today", today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *title = (const char *) sqlite3_column_text (stmt, 0);
@@ -388,7 +390,8 @@ buurt_store_read_report (BuurtStore              *self,
       BuurtReportInitiative *initiative = g_ptr_array_index (report->initiatives, i);
 
       if (!read_funders (self, initiative, to, error) ||
-          !read_dates (self, initiative, from, to, error) ||
+          !read_dates (self, initiative, from, to,
+                      query->today != NULL ? query->today : "9999-12-31", error) ||
           !read_journal (self, initiative, from, to, error))
         return NULL;
     }

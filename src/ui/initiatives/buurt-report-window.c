@@ -14,6 +14,7 @@
 #include "buurt-accessible.h"
 #include "buurt-database-report.h"
 #include "buurt-entities.h"
+#include "buurt-format.h"
 #include "buurt-report-layout.h"
 #include "buurt-report-window.h"
 
@@ -97,6 +98,7 @@ reload (BuurtReportWindow *self)
   g_autofree char *message = NULL;
   guint kern_position = gtk_drop_down_get_selected (self->kern_dropdown);
   gboolean one = self->initiative_id != 0 && gtk_drop_down_get_selected (self->scope_dropdown) == 0;
+  g_autofree char *today = buurt_today ();
   BuurtReportQuery query = { 0 };
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -118,6 +120,7 @@ reload (BuurtReportWindow *self)
     }
 
   query.initiative_id = one ? self->initiative_id : 0;
+  query.today = today;
   query.kern_id = !one && kern_position < self->kern_ids->len
                     ? g_array_index (self->kern_ids, gint64, kern_position) : 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->kern_dropdown), !one);
