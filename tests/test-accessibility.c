@@ -19,6 +19,8 @@
 #include "buurt-contact-editor.h"
 #include "buurt-contacts-window.h"
 #include "buurt-funders-window.h"
+#include "buurt-lessons-window.h"
+#include "buurt-report-window.h"
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-csv-preview.h"
@@ -290,6 +292,30 @@ test_accessibility_initiative_windows (Fixture       *fixture,
   window = buurt_test_wait_for_window (BUURT_TYPE_FUNDERS_WINDOW);
   g_assert_cmpuint (buurt_funders_window_get_n_lines (BUURT_FUNDERS_WINDOW (window)), >, 0);
   assert_all_named ("Funders");
+  gtk_window_destroy (window);
+}
+
+/* "Lessons" of all initiatives and the accountability report's preview,
+ * both reached by keyboard from the Initiatives view (Ctrl+L, Ctrl+R). */
+static void
+test_accessibility_lessons_report (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *view = buurt_window_get_view (fixture->window, "initiatives");
+  GtkWindow *window;
+
+  show_view (fixture, "initiatives");
+  g_assert_true (buurt_initiatives_view_select (BUURT_INITIATIVES_VIEW (view), first_initiative (fixture)));
+
+  gtk_widget_activate_action (view, "initiatives.lessons", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_LESSONS_WINDOW);
+  assert_all_named ("Lessons");
+  gtk_window_destroy (window);
+
+  gtk_widget_activate_action (view, "initiatives.report", NULL);
+  window = buurt_test_wait_for_window (BUURT_TYPE_REPORT_WINDOW);
+  g_assert_cmpuint (buurt_report_window_get_n_pages (BUURT_REPORT_WINDOW (window)), >, 0);
+  assert_all_named ("Accountability report");
   gtk_window_destroy (window);
 }
 
@@ -588,6 +614,7 @@ main (int   argc,
   ADD ("/accessibility/filters", test_accessibility_filters);
   ADD ("/accessibility/initiatives", test_accessibility_initiatives);
   ADD ("/accessibility/initiative-windows", test_accessibility_initiative_windows);
+  ADD ("/accessibility/lessons-report", test_accessibility_lessons_report);
   ADD ("/accessibility/venues", test_accessibility_venues);
   ADD ("/accessibility/venue-pages", test_accessibility_venue_pages);
   ADD ("/accessibility/venue-windows", test_accessibility_venue_windows);

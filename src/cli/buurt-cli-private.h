@@ -34,6 +34,8 @@ typedef struct
   char     *week;
   gboolean  skip_bad_lines;
   char     *initiative;
+  /* The accountability report: buurt-cli-report.c */
+  char     *report;
 } BuurtCliOptions;
 
 static inline void
@@ -52,6 +54,7 @@ buurt_cli_options_clear (BuurtCliOptions *options)
   g_clear_pointer (&options->venue, g_free);
   g_clear_pointer (&options->week, g_free);
   g_clear_pointer (&options->initiative, g_free);
+  g_clear_pointer (&options->report, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BuurtCliOptions, buurt_cli_options_clear)
@@ -99,5 +102,9 @@ int buurt_cli_ical_import (const char            *path,
 int buurt_cli_ical_export (const char            *path,
                            GFile                 *file,
                            const BuurtCliOptions *options);
+
+/* buurt-cli-report.c */
+int buurt_cli_report (const char            *path,
+                      const BuurtCliOptions *options);
 
 G_END_DECLS

@@ -139,6 +139,9 @@ buurt_command_line_handle (char     ***arguments,
       N_("With --import: add the activities as submissions that wait in the review queue"), NULL },
     { "initiative", 0, 0, G_OPTION_ARG_STRING, &options.initiative,
       N_("With --export: only activities of this initiative"), N_("UUID") },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &options.report,
+      N_("Write the accountability report of the initiatives to a PDF and quit; with --initiative, "
+         "--from, --to and --town"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Show the version and quit"), NULL },
     { NULL }
@@ -177,11 +180,12 @@ buurt_command_line_handle (char     ***arguments,
    * status and the summary are about. */
   if ((options.example_data ? 1 : 0) + (options.import_file != NULL ? 1 : 0) +
       (options.export_file != NULL ? 1 : 0) + (options.backup != NULL ? 1 : 0) +
-      (options.restore != NULL ? 1 : 0) + (options.check ? 1 : 0) > 1)
+      (options.restore != NULL ? 1 : 0) + (options.check ? 1 : 0) +
+      (options.report != NULL ? 1 : 0) > 1)
     {
       g_printerr ("buurtagenda: %s\n",
                   _("Choose one of --example-data, --import, --export, --backup, --restore "
-                    "and --check at a time."));
+                    "--check and --report at a time."));
       *exit_status = 2;
       return TRUE;
     }
@@ -219,6 +223,12 @@ buurt_command_line_handle (char     ***arguments,
   if (options.export_file != NULL)
     {
       *exit_status = buurt_cli_export (path, &options);
+      return TRUE;
+    }
+
+  if (options.report != NULL)
+    {
+      *exit_status = buurt_cli_report (path, &options);
       return TRUE;
     }
 

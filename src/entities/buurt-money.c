@@ -193,3 +193,25 @@ buurt_money_format (gint64 cents)
    * locale, with its thousands separator (the ' flag): "€ 1.234,50" */
   return g_strdup_printf (_("€%'.2f"), cents / 100.0);
 }
+
+/**
+ * buurt_money_format_sum:
+ * @cents: an amount in cents, possibly negative (a balance)
+ *
+ * Returns: (transfer full): the amount for a report, with the locale's
+ *   grouping and decimal sign, such as "EUR 1.234,50" in Dutch; zero is
+ *   "EUR 0,00", not "Free"
+ */
+char *
+buurt_money_format_sum (gint64 cents)
+{
+  g_autofree char *number = NULL;
+
+  /* The ' flag groups thousands as LC_NUMERIC says: "1.234,50" in Dutch. */
+  number = g_strdup_printf ("%'.2f", ABS (cents) / 100.0);
+  if (cents < 0)
+    /* Translators: a negative sum of money in a report, e.g. "EUR -1,234.50" */
+    return g_strdup_printf (_("EUR -%s"), number);
+  /* Translators: a sum of money in a report, e.g. "EUR 1,234.50" */
+  return g_strdup_printf (_("EUR %s"), number);
+}

@@ -16,5 +16,6 @@ gboolean  buurt_money_parse         (const char  *text,
                                      GError     **error);
 char     *buurt_money_format        (gint64       cents);
 char     *buurt_money_format_amount (gint64       cents);
+char     *buurt_money_format_sum    (gint64       cents);
 
 G_END_DECLS

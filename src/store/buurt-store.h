@@ -13,6 +13,7 @@
 #include "buurt-entity.h"
 #include "buurt-initiative-query.h"
 #include "buurt-occurrence.h"
+#include "buurt-report-data.h"
 
 G_BEGIN_DECLS
 
@@ -249,6 +250,14 @@ GListModel  *buurt_store_list_expenses          (BuurtStore                  *se
 gboolean     buurt_store_initiative_money       (BuurtStore                  *self,
                                                  gint64                       initiative_id,
                                                  BuurtInitiativeMoney        *money,
+                                                 GError                     **error);
+
+/* Lessons and the accountability report: buurt-store-report.c */
+GPtrArray   *buurt_store_list_lessons           (BuurtStore                  *self,
+                                                 const BuurtLessonQuery      *query,
+                                                 GError                     **error);
+BuurtReport *buurt_store_read_report            (BuurtStore                  *self,
+                                                 const BuurtReportQuery      *query,
                                                  GError                     **error);
 
 /* The address book: buurt-store-contacts.c */

@@ -417,6 +417,30 @@ back_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->list_box));
 }
 
+static void
+lessons_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_window_present (GTK_WINDOW (buurt_lessons_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                            self->database)));
+}
+
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BuurtInitiativesView *self = BUURT_INITIATIVES_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_window_present (GTK_WINDOW (buurt_report_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           self->database, self->selected_id)));
+}
+
 void
 buurt_initiatives_view_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -434,10 +458,14 @@ buurt_initiatives_view_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "initiatives.add-journal", NULL, add_record_action);
   gtk_widget_class_install_action (widget_class, "initiatives.edit-record", "s", edit_record_action);
   gtk_widget_class_install_action (widget_class, "initiatives.delete-record", "s", delete_record_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.lessons", NULL, lessons_action);
+  gtk_widget_class_install_action (widget_class, "initiatives.report", NULL, report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "initiatives.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "initiatives.move-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "initiatives.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "initiatives.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "initiatives.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "initiatives.lessons", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "initiatives.report", NULL);
 }

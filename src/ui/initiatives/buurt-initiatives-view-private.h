@@ -10,6 +10,8 @@
 
 #include "buurt-initiative-detail.h"
 #include "buurt-initiatives-view.h"
+#include "buurt-lessons-window.h"
+#include "buurt-report-window.h"
 #include "buurt-stage-dialog.h"
 #include "buurt-view-reloader.h"
 
