@@ -450,8 +450,9 @@ buurt_ical_import_apply (BuurtIcalImport   *self,
 
   *summary = empty;
 
-  /* TODO(#21): buurt_database_backup_before (database, "import", error) here
-   * once the safety branch is merged. */
+  /* An import may add thousands of activities: keep the agenda as it was. */
+  if (!buurt_database_backup_before (database, "import", error))
+    return FALSE;
   buurt_store_prepare_for_bulk (store);
   if (!buurt_store_transaction (store, apply_all, &apply, error))
     {

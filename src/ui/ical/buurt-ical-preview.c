@@ -306,7 +306,7 @@ import_activated (GtkWidget  *widget,
     return;
 
   start_job (self, _("Importing…"));
-  /* TODO(#21): back up first with buurt_database_backup_before (database, "import", error). */
+  /* buurt_ical_import_apply() backs the agenda up first, on the worker thread. */
   buurt_ical_import_apply_async (self->import, self->database,
                                  gtk_switch_get_active (self->submissions_switch),
                                  self->cancellable, apply_done_cb, g_object_ref (self));
