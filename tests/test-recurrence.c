@@ -522,6 +522,25 @@ test_multi_day_across_dst (void)
   assert_spans (spans, expected, G_N_ELEMENTS (expected));
 }
 
+/* The store writes UTC instants by its own arithmetic, not through
+ * g_date_time_format(): it must agree with it over centuries, before 1970
+ * too, from any time zone. */
+static void
+test_format_utc_arithmetic (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+
+  for (gint64 t = -5000000000; t < 6000000000; t += 7777777)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
+      g_autofree char *ours = buurt_format_utc (local);
+      g_autofree char *glib = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+
+      g_assert_cmpstr (ours, ==, glib);
+    }
+}
+
 static void
 test_format_parse_utc (void)
 {
@@ -604,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/horizon", test_horizon);
   g_test_add_func ("/recurrence/start-not-on-rule-day", test_start_not_on_rule_day);
   g_test_add_func ("/recurrence/format-parse-utc", test_format_parse_utc);
+  g_test_add_func ("/recurrence/format-utc-arithmetic", test_format_utc_arithmetic);
   g_test_add_func ("/recurrence/all-day-across-dst", test_all_day_across_dst);
   g_test_add_func ("/recurrence/multi-day-across-dst", test_multi_day_across_dst);
 

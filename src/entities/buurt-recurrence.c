@@ -25,6 +25,75 @@
  * 10:00 stays at 10:00 on both sides of a daylight-saving change.
  */
 
+/* "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DD" without g_date_time_format() or
+ * a time zone lookup: they are written for each of the hundreds of thousands
+ * of dates of a big import. */
+static void
+put_number (char *text,
+            int   value,
+            int   width)
+{
+  for (int i = width - 1; i >= 0; i--)
+    {
+      text[i] = '0' + value % 10;
+      value /= 10;
+    }
+}
+
+static void
+put_date (char *text,
+          int   year,
+          int   month,
+          int   day)
+{
+  put_number (text, year, 4);
+  text[4] = '-';
+  put_number (text + 5, month, 2);
+  text[7] = '-';
+  put_number (text + 8, day, 2);
+  text[10] = '\0';
+}
+
+static void
+format_utc_into (GDateTime *date_time,
+                 char       text[21])
+{
+  gint64 seconds = g_date_time_to_unix (date_time);
+  gint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+  int of_day = (int) (seconds - days * 86400);
+  /* The civil date of a day number (days since 1970-01-01), in eras of
+   * 400 years that start on 1 March. */
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  int day_of_era = (int) (z - era * 146097);
+  int year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  int day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  int shifted_month = (5 * day_of_year + 2) / 153;
+  int day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  int month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  int year = (int) (year_of_era + era * 400) + (month <= 2);
+
+  put_date (text, year, month, day);
+  text[10] = 'T';
+  put_number (text + 11, of_day / 3600, 2);
+  text[13] = ':';
+  put_number (text + 14, of_day / 60 % 60, 2);
+  text[16] = ':';
+  put_number (text + 17, of_day % 60, 2);
+  text[19] = 'Z';
+  text[20] = '\0';
+}
+
+static void
+format_day_into (GDateTime *date_time,
+                 char       text[11])
+{
+  int year, month, day;
+
+  g_date_time_get_ymd (date_time, &year, &month, &day);
+  put_date (text, year, month, day);
+}
+
 /**
  * buurt_format_utc:
  * @date_time: an instant
@@ -35,9 +104,10 @@
 char *
 buurt_format_utc (GDateTime *date_time)
 {
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
+  char text[21];
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  format_utc_into (date_time, text);
+  return g_strdup (text);
 }
 
 /**
@@ -263,15 +333,12 @@ append_span (GArray       *spans,
              const char   *cancelled_dates)
 {
   g_autoptr(GDateTime) end = end_of (local_start, length);
-  g_autofree char *start_text = buurt_format_utc (local_start);
-  g_autofree char *end_text = buurt_format_utc (end);
-  g_autofree char *day = g_date_time_format (local_start, "%Y-%m-%d");
   BuurtSpan span = { 0 };
 
-  g_strlcpy (span.starts_at, start_text, sizeof span.starts_at);
-  g_strlcpy (span.ends_at, end_text, sizeof span.ends_at);
-  g_strlcpy (span.day, day, sizeof span.day);
-  span.cancelled = is_cancelled (cancelled_dates, day);
+  format_utc_into (local_start, span.starts_at);
+  format_utc_into (end, span.ends_at);
+  format_day_into (local_start, span.day);
+  span.cancelled = is_cancelled (cancelled_dates, span.day);
   g_array_append_val (spans, span);
 }
 

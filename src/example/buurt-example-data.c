@@ -110,8 +110,7 @@ buurt_example_data_generate_full (BuurtDatabase               *database,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  buurt_store_prepare_for_bulk (store);
-  return buurt_store_transaction (store, generate, &work, error);
+  return buurt_store_bulk_transaction (store, generate, &work, error);
 }
 
 /**

@@ -60,23 +60,32 @@ delete_occurrences (BuurtStore  *self,
   return buurt_store_step_done (self, stmt, error);
 }
 
-/* What an occurrence row copies from its activity. */
-typedef struct
+/**
+ * buurt_store_occurrence_insert_statement:
+ *
+ * Returns: (transfer none): the prepared statement that inserts one
+ *   occurrence row, for buurt_store_insert_span()
+ */
+sqlite3_stmt *
+buurt_store_occurrence_insert_statement (BuurtStore  *self,
+                                         GError     **error)
 {
-  gint64      activity_id;
-  gint64      room_id;
-  const char *status;
-  const char *category;
-  gint64      target_groups;
-} RowCopy;
+  return buurt_store_prepare (self, insert_occurrence_sql, error);
+}
 
-static gboolean
-insert_span (BuurtStore       *self,
-             sqlite3_stmt     *stmt,
-             const RowCopy    *copy,
-             const BuurtSpan  *span,
-             const BuurtSpanPlace *place,
-             GError          **error)
+/**
+ * buurt_store_insert_span:
+ * @place: (nullable): where the date takes place when an override moved it
+ *
+ * Inserts one date of an activity into the occurrence table.
+ */
+gboolean
+buurt_store_insert_span (BuurtStore            *self,
+                         sqlite3_stmt          *stmt,
+                         const BuurtRowCopy    *copy,
+                         const BuurtSpan       *span,
+                         const BuurtSpanPlace  *place,
+                         GError               **error)
 {
   sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, copy->activity_id);
@@ -94,11 +103,11 @@ insert_span (BuurtStore       *self,
 }
 
 static gboolean
-insert_spans (BuurtStore     *self,
-              const RowCopy  *copy,
-              GArray         *spans,
-              GArray         *places,
-              GError        **error)
+insert_spans (BuurtStore          *self,
+              const BuurtRowCopy  *copy,
+              GArray              *spans,
+              GArray              *places,
+              GError             **error)
 {
   sqlite3_stmt *stmt = buurt_store_prepare (self, insert_occurrence_sql, error);
 
@@ -106,8 +115,8 @@ insert_spans (BuurtStore     *self,
     return FALSE;
 
   for (guint i = 0; i < spans->len; i++)
-    if (!insert_span (self, stmt, copy, &g_array_index (spans, BuurtSpan, i),
-                      &g_array_index (places, BuurtSpanPlace, i), error))
+    if (!buurt_store_insert_span (self, stmt, copy, &g_array_index (spans, BuurtSpan, i),
+                                  &g_array_index (places, BuurtSpanPlace, i), error))
       return FALSE;
 
   return TRUE;
@@ -181,14 +190,19 @@ buurt_store_rebuild_occurrences (BuurtStore     *self,
   g_autoptr(GArray) places = NULL;
   g_autofree char *status = NULL;
   g_autofree char *category = NULL;
-  RowCopy copy;
+  BuurtDeferred *deferred = buurt_store_get_deferred (self);
+  BuurtRowCopy copy;
 
   copy.activity_id = buurt_entity_get_id (entity);
   if (!delete_occurrences (self, copy.activity_id, error))
     return FALSE;
 
   if (buurt_entity_get_deleted_at (entity) != NULL)
-    return TRUE;
+    {
+      if (deferred != NULL)
+        buurt_deferred_forget (deferred, copy.activity_id);
+      return TRUE;
+    }
 
   horizon = horizon_for_saving (self, error);
   if (horizon == NULL)
@@ -211,6 +225,13 @@ buurt_store_rebuild_occurrences (BuurtStore     *self,
   places = buurt_store_apply_overrides (self, activity, spans, error);
   if (places == NULL)
     return FALSE;
+
+  /* In a bulk write, the dates go in at its end (buurt-store-deferred.c). */
+  if (deferred != NULL)
+    {
+      buurt_deferred_put (deferred, &copy, g_steal_pointer (&spans), g_steal_pointer (&places));
+      return TRUE;
+    }
 
   return insert_spans (self, &copy, spans, places, error) &&
          buurt_store_apply_closures (self, copy.activity_id, NULL, error);
@@ -432,13 +453,13 @@ extend_in_transaction (BuurtStore  *self,
     {
       const NewRow *row = &g_array_index (rows, NewRow, i);
       const Series *series = &g_array_index (all, Series, row->series);
-      RowCopy copy = {
+      BuurtRowCopy copy = {
         series->id, series->room_id, series->status, series->category, series->target_groups
       };
 
       if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (data->cancellable, error))
         return FALSE;
-      if (!insert_span (self, stmt, &copy, &row->span, NULL, error))
+      if (!buurt_store_insert_span (self, stmt, &copy, &row->span, NULL, error))
         return FALSE;
     }
   data->n_added = rows->len;

@@ -58,6 +58,9 @@ void          buurt_store_set_open_error  (GError       **error,
 gboolean      buurt_store_exec            (BuurtStore    *self,
                                            const char    *sql,
                                            GError       **error);
+gboolean      buurt_store_exec_once       (BuurtStore    *self,
+                                           const char    *sql,
+                                           GError       **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
@@ -131,6 +134,51 @@ gboolean      buurt_store_rebuild_occurrences (BuurtStore     *self,
                                                BuurtActivity  *activity,
                                                GError        **error);
 
+/* What an occurrence row copies from its activity. */
+typedef struct
+{
+  gint64      activity_id;
+  gint64      room_id;
+  const char *status;
+  const char *category;
+  gint64      target_groups;
+} BuurtRowCopy;
+
+/* Where one date of a series takes place, when an override moved it. */
+typedef struct
+{
+  gint64 room_id;
+  gint64 override_id;
+} BuurtSpanPlace;
+
+sqlite3_stmt *buurt_store_occurrence_insert_statement (BuurtStore *self,
+                                                       GError    **error);
+gboolean      buurt_store_insert_span     (BuurtStore            *self,
+                                           sqlite3_stmt          *stmt,
+                                           const BuurtRowCopy    *copy,
+                                           const BuurtSpan       *span,
+                                           const BuurtSpanPlace  *place,
+                                           GError               **error);
+
+/* The dates of a bulk write, inserted sorted at its end: buurt-store-deferred.c */
+typedef struct _BuurtDeferred BuurtDeferred;
+
+BuurtDeferred *buurt_store_get_deferred   (BuurtStore         *self);
+BuurtDeferred *buurt_deferred_new         (void);
+void           buurt_deferred_free        (BuurtDeferred      *self);
+void           buurt_deferred_put         (BuurtDeferred      *self,
+                                           const BuurtRowCopy *copy,
+                                           GArray             *spans,
+                                           GArray             *places);
+void           buurt_deferred_forget      (BuurtDeferred      *self,
+                                           gint64              activity_id);
+guint          buurt_deferred_mark        (BuurtDeferred      *self);
+void           buurt_deferred_rollback    (BuurtDeferred      *self,
+                                           guint               mark);
+gboolean       buurt_deferred_flush       (BuurtDeferred      *self,
+                                           BuurtStore         *store,
+                                           GError            **error);
+
 /* Binds @text or @value to the named parameter @name of @stmt, when it
  * has one. */
 static inline void
@@ -164,13 +212,6 @@ void               buurt_checkpointer_release (BuurtCheckpointer *self);
 
 /* Overrides and splits of series (buurt-store-series.c), closures
  * (buurt-store-closures.c) */
-/* Where one date of a series takes place, when an override moved it. */
-typedef struct
-{
-  gint64 room_id;
-  gint64 override_id;
-} BuurtSpanPlace;
-
 GArray       *buurt_store_apply_overrides    (BuurtStore     *self,
                                               BuurtActivity  *activity,
                                               GArray         *spans,

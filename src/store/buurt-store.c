@@ -41,6 +41,7 @@ struct _BuurtStore
   guint       busy_ms;          /* how long the open transaction waited for a lock */
   guint       attempt_ms;       /* how long the current lock attempt waited */
   BuurtCheckpointer *checkpointer;
+  BuurtDeferred *deferred;      /* the dates of the open bulk write, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtStore, buurt_store, G_TYPE_OBJECT)
@@ -131,6 +132,22 @@ buurt_store_exec (BuurtStore  *self,
   sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
 
   return stmt != NULL && buurt_store_step_done (self, stmt, error);
+}
+
+/* Runs a statement made at run time, once: it is not kept prepared. */
+gboolean
+buurt_store_exec_once (BuurtStore  *self,
+                       const char  *sql,
+                       GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      buurt_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -460,10 +477,13 @@ buurt_store_transaction (BuurtStore      *self,
 {
   gboolean outermost;
   gboolean ok;
+  guint deferred_mark = 0;
 
   g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
 
   outermost = self->transaction_depth == 0;
+  if (self->deferred != NULL)
+    deferred_mark = buurt_deferred_mark (self->deferred);
   if (outermost)
     self->busy_ms = 0;
   if (!buurt_store_exec (self, outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
@@ -484,6 +504,8 @@ buurt_store_transaction (BuurtStore      *self,
         {
           buurt_store_exec (self, "ROLLBACK TO nested", NULL);
           buurt_store_exec (self, "RELEASE nested", NULL);
+          if (self->deferred != NULL)
+            buurt_deferred_rollback (self->deferred, deferred_mark);
         }
     }
 
@@ -659,6 +681,64 @@ buurt_store_prepare_for_bulk (BuurtStore *self)
 
   buurt_store_exec (self, "PRAGMA cache_size = -65536", NULL);
   buurt_store_exec (self, "PRAGMA temp_store = MEMORY", NULL);
+}
+
+typedef struct
+{
+  BuurtStoreFunc func;
+  gpointer       user_data;
+} Bulk;
+
+static gboolean
+bulk_then_flush (BuurtStore  *self,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  Bulk *bulk = user_data;
+
+  return bulk->func (self, bulk->user_data, error) &&
+         buurt_deferred_flush (self->deferred, self, error);
+}
+
+/**
+ * buurt_store_bulk_transaction:
+ * @func: the work: it saves many activities
+ *
+ * Runs @func in a transaction like buurt_store_transaction(), with a large
+ * page cache, and with the dates of the activities it saves inserted all
+ * together at its end, sorted, instead of one activity at a time
+ * (buurt-store-deferred.c). Inside @func, the occurrence table does not
+ * have the dates of the activities it saved yet: @func must not read them.
+ * Nested in another transaction, it is an ordinary one.
+ *
+ * Returns: %TRUE when @func succeeded and its changes were committed
+ */
+gboolean
+buurt_store_bulk_transaction (BuurtStore      *self,
+                              BuurtStoreFunc   func,
+                              gpointer         user_data,
+                              GError         **error)
+{
+  Bulk bulk = { func, user_data };
+  gboolean ok;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);
+
+  if (self->transaction_depth > 0)
+    return buurt_store_transaction (self, func, user_data, error);
+
+  buurt_store_prepare_for_bulk (self);
+  self->deferred = buurt_deferred_new ();
+  ok = buurt_store_transaction (self, bulk_then_flush, &bulk, error);
+  g_clear_pointer (&self->deferred, buurt_deferred_free);
+  return ok;
+}
+
+/* The dates waiting for the end of the open bulk write, or %NULL. */
+BuurtDeferred *
+buurt_store_get_deferred (BuurtStore *self)
+{
+  return self->deferred;
 }
 
 /**

@@ -63,6 +63,10 @@ gboolean     buurt_store_transaction         (BuurtStore     *self,
                                               BuurtStoreFunc  func,
                                               gpointer        user_data,
                                               GError        **error);
+gboolean     buurt_store_bulk_transaction    (BuurtStore     *self,
+                                              BuurtStoreFunc  func,
+                                              gpointer        user_data,
+                                              GError        **error);
 gint64       buurt_store_get_data_version    (BuurtStore     *self);
 char        *buurt_store_get_meta            (BuurtStore     *self,
                                               const char     *key,
