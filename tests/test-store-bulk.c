@@ -143,6 +143,12 @@ check_bulk_like_one_by_one (Fixture *f,
   /* Dates closed by the closure, and those cancelled by hand. */
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM occurrence WHERE closure_id IS NOT NULL"), >, 0);
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM occurrence WHERE cancelled = 1 AND closure_id IS NULL"), >, 0);
+  /* Search finds what the bulk wrote (its index is written at the end):
+   * one series of 33 dates, or one date for every seventh. */
+  g_assert_cmpint (buurt_test_agenda_count (f, "2027-01-01", "activiteit 0043", TRUE), ==, 33);
+  g_assert_cmpint (buurt_test_agenda_count (f, "2027-01-01", "activiteit 0042", TRUE), ==, 1);
+  g_assert_cmpint (buurt_test_agenda_count (f, "2027-01-01", "activiteit 0042", TRUE), ==,
+                   count (f->store, "SELECT count (*) FROM activity_fts WHERE activity_fts MATCH 'activiteit 0042'"));
   /* The occurrence table keeps its four indexes, and the file is sound. */
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM sqlite_master WHERE type = 'index' "
                                     "AND tbl_name = 'occurrence' AND sql IS NOT NULL"), ==, 4);

@@ -107,21 +107,11 @@ buurt_ical_fold (const char *text)
   return g_strstrip (g_steal_pointer (&folded));
 }
 
-/**
- * buurt_ical_zone_for_tzid:
- * @tzid: a TZID the file names without a VTIMEZONE, or whose VTIMEZONE
- *   libical did not attach: an Olson name, a Windows name, or libical's own
- *   "/freeassociation.sourceforge.net/Europe/Amsterdam"
- *
- * Returns: (transfer none) (nullable): libical's built-in zone, or %NULL
- */
-icaltimezone *
-buurt_ical_zone_for_tzid (const char *tzid)
+/* An Olson, Windows or prefixed zone name as libical's built-in zone. */
+static icaltimezone *
+look_up_zone (const char *tzid)
 {
   const char *slash;
-
-  if (tzid == NULL || *tzid == '\0')
-    return NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (windows_zones); i++)
     if (g_ascii_strcasecmp (tzid, windows_zones[i].windows) == 0)
@@ -140,6 +130,41 @@ buurt_ical_zone_for_tzid (const char *tzid)
     return icaltimezone_get_builtin_timezone (slash + 5);
 
   return NULL;
+}
+
+/**
+ * buurt_ical_zone_for_tzid:
+ * @tzid: a TZID the file names without a VTIMEZONE, or whose VTIMEZONE
+ *   libical did not attach: an Olson name, a Windows name, or libical's own
+ *   "/freeassociation.sourceforge.net/Europe/Amsterdam"
+ *
+ * Each name is looked up once: libical searches its list of zones by name,
+ * which for a file of 55,000 events is a good part of reading it.
+ *
+ * Returns: (transfer none) (nullable): libical's built-in zone, or %NULL
+ */
+icaltimezone *
+buurt_ical_zone_for_tzid (const char *tzid)
+{
+  static GMutex lock;
+  static GHashTable *known;   /* TZID → icaltimezone*, or the table itself for none */
+  gpointer zone;
+
+  if (tzid == NULL || *tzid == '\0')
+    return NULL;
+
+  g_mutex_lock (&lock);
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  zone = g_hash_table_lookup (known, tzid);
+  if (zone == NULL)
+    {
+      zone = look_up_zone (tzid);
+      g_hash_table_insert (known, g_strdup (tzid), zone != NULL ? zone : (gpointer) known);
+    }
+  g_mutex_unlock (&lock);
+
+  return zone == (gpointer) known ? NULL : zone;
 }
 
 static gboolean

@@ -185,7 +185,7 @@ zone_of (icalproperty        *prop,
   if (param != NULL)
     return buurt_ical_zone_for_tzid (icalparameter_get_tzid (param));
 
-  return icaltimezone_get_builtin_timezone (BUURT_ICAL_HOME_ZONE);
+  return buurt_ical_zone_for_tzid (BUURT_ICAL_HOME_ZONE);
 }
 
 /* The Olson name series repeat in: the event's own zone where GLib knows it

@@ -49,6 +49,7 @@ struct _BuurtDeferred
 {
   GHashTable *entries;      /* &Entry.copy.activity_id → Entry* */
   GArray     *undo;         /* UndoStep */
+  GHashTable *to_index;     /* gint64* activity ids whose search text to write */
 };
 
 static void
@@ -82,6 +83,7 @@ buurt_deferred_new (void)
   self->entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, entry_free);
   self->undo = g_array_new (FALSE, TRUE, sizeof (UndoStep));
   g_array_set_clear_func (self->undo, undo_step_clear);
+  self->to_index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   return self;
 }
 
@@ -93,6 +95,7 @@ buurt_deferred_free (BuurtDeferred *self)
 
   g_hash_table_unref (self->entries);
   g_array_unref (self->undo);
+  g_hash_table_unref (self->to_index);
   g_free (self);
 }
 
@@ -149,6 +152,36 @@ buurt_deferred_forget (BuurtDeferred *self,
 {
   if (g_hash_table_contains (self->entries, &activity_id))
     remember (self, activity_id);
+}
+
+/**
+ * buurt_deferred_index_later:
+ *
+ * The activity's search text is written at the end of the bulk write. (One
+ * rolled back by then is simply not found, so nothing needs undoing here.)
+ */
+void
+buurt_deferred_index_later (BuurtDeferred *self,
+                            gint64         activity_id)
+{
+  g_hash_table_add (self->to_index, g_memdup2 (&activity_id, sizeof activity_id));
+}
+
+static gboolean
+index_waiting (BuurtDeferred  *self,
+               BuurtStore     *store,
+               GError        **error)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->to_index);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!buurt_store_index_activity_now (store, *(gint64 *) key, error))
+      return FALSE;
+
+  g_hash_table_remove_all (self->to_index);
+  return TRUE;
 }
 
 /**
@@ -371,8 +404,9 @@ insert_sorted (BuurtStore  *store,
 /**
  * buurt_deferred_flush:
  *
- * Inserts every waiting date, sorted by start, then lets the closures in
- * force cancel those they reach. Inside the bulk write's transaction.
+ * Writes the waiting search texts, inserts every waiting date, sorted by
+ * start, then lets the closures in force cancel those they reach. Inside the
+ * bulk write's transaction.
  */
 gboolean
 buurt_deferred_flush (BuurtDeferred  *self,
@@ -398,6 +432,9 @@ buurt_deferred_flush (BuurtDeferred  *self,
           g_array_append_val (rows, row);
         }
     }
+
+  if (!index_waiting (self, store, error))
+    return FALSE;
 
   if (rows->len == 0)
     return TRUE;

@@ -69,6 +69,9 @@ char         *buurt_fold_text             (const char    *text);
 gboolean      buurt_store_index_activity  (BuurtStore    *self,
                                            gint64         activity_id,
                                            GError       **error);
+gboolean      buurt_store_index_activity_now (BuurtStore *self,
+                                              gint64      activity_id,
+                                              GError    **error);
 gboolean      buurt_store_index_named_by  (BuurtStore    *self,
                                            const char    *table,
                                            gint64         id,
@@ -171,6 +174,8 @@ void           buurt_deferred_put         (BuurtDeferred      *self,
                                            GArray             *spans,
                                            GArray             *places);
 void           buurt_deferred_forget      (BuurtDeferred      *self,
+                                           gint64              activity_id);
+void           buurt_deferred_index_later (BuurtDeferred      *self,
                                            gint64              activity_id);
 guint          buurt_deferred_mark        (BuurtDeferred      *self);
 void           buurt_deferred_rollback    (BuurtDeferred      *self,

@@ -110,6 +110,29 @@ buurt_store_index_activity (BuurtStore  *self,
                             gint64       activity_id,
                             GError     **error)
 {
+  BuurtDeferred *deferred = buurt_store_get_deferred (self);
+
+  /* In a bulk write, at its end: the full-text index flushes what it holds
+   * at every savepoint, which would cost more than the write itself. */
+  if (deferred != NULL)
+    {
+      buurt_deferred_index_later (deferred, activity_id);
+      return TRUE;
+    }
+
+  return buurt_store_index_activity_now (self, activity_id, error);
+}
+
+/**
+ * buurt_store_index_activity_now:
+ *
+ * Like buurt_store_index_activity(), also in a bulk write.
+ */
+gboolean
+buurt_store_index_activity_now (BuurtStore  *self,
+                                gint64       activity_id,
+                                GError     **error)
+{
   sqlite3_stmt *select = buurt_store_prepare (self, select_activity_text_sql, error);
   sqlite3_stmt *delete = buurt_store_prepare (self, delete_fts_sql, error);
   sqlite3_stmt *insert = buurt_store_prepare (self, insert_fts_sql, error);
