@@ -531,6 +531,93 @@ test_reimport_conflict (Fixture       *f,
   g_assert_nonnull (after);
 }
 
+static BuurtIcalItem *
+item_titled (BuurtIcalImport *import,
+             const char      *title)
+{
+  for (guint i = 0; i < buurt_ical_import_get_n_items (import); i++)
+    {
+      BuurtIcalItem *item = buurt_ical_import_get_item (import, i);
+
+      if (item->activity != NULL &&
+          g_strcmp0 (buurt_entity_get_string (BUURT_ENTITY (item->activity), "title"), title) == 0)
+        return item;
+    }
+  g_error ("no item titled “%s”", title);
+  return NULL;
+}
+
+/* Times of change are kept to the second: what is saved after this is
+ * later than everything before. */
+static void
+next_second (void)
+{
+  gint64 second = g_get_real_time () / G_USEC_PER_SEC;
+
+  while (g_get_real_time () / G_USEC_PER_SEC == second)
+    g_usleep (20000);
+}
+
+/* A changed date of a series is compared with that date as the agenda has
+ * it (its override), not with the series: a change here to the series is
+ * no conflict for the date, a change here to the date is. */
+static void
+test_reimport_changed_date (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *date_in_file = "SEQUENCE:3\r\nSTATUS:CONFIRMED\r\nSUMMARY:Koffieochtend (middag deze week)\r\n";
+  g_autofree char *newer = google_with (date_in_file,
+                                        "SEQUENCE:4\r\nSTATUS:CONFIRMED\r\nSUMMARY:Koffieochtend (middag, met taart)\r\n");
+  g_autofree char *newest = google_with (date_in_file,
+                                         "SEQUENCE:5\r\nSTATUS:CONFIRMED\r\nSUMMARY:Koffieochtend (middag, zonder taart)\r\n");
+  g_autoptr(BuurtIcalImport) import = NULL;
+  g_autoptr(BuurtActivity) coffee = NULL;
+  g_autoptr(BuurtEntity) override = NULL;
+  g_autoptr(GDateTime) later = NULL;
+  BuurtIcalItem *item;
+  BuurtIcalSummary summary;
+
+  import_file (f, "google.ics");
+  next_second ();
+
+  /* The series changed here; the date changed in the file. */
+  coffee = find_activity (f, "Koffieochtend");
+  g_object_set (coffee, "description", "Elke dinsdag, ook in de vakantie.", NULL);
+  save (f, coffee);
+
+  import = read_text (f, "google.ics", newer);
+  item = item_titled (import, "Koffieochtend (middag, met taart)");
+  g_assert_cmpuint (item->kind, ==, BUURT_ICAL_ITEM_CHANGED);
+  g_assert_nonnull (item->existing_date);
+  g_assert_cmpstr (buurt_entity_get_string (BUURT_ENTITY (item->existing_date), "title"), ==,
+                   "Koffieochtend (middag deze week)");
+  summary = apply (f, import, FALSE);
+  g_assert_cmpuint (summary.conflicts, ==, 0);
+  g_clear_object (&import);
+
+  override = find_override (f, coffee);
+  g_assert_cmpstr (buurt_entity_get_string (override, "title"), ==, "Koffieochtend (middag, met taart)");
+
+  /* Now the date itself is moved here, half an hour later, and the file
+   * changes it again: a conflict, shown beside the date as it is here. */
+  next_second ();
+  later = g_date_time_add_minutes (buurt_entity_get_date_time (override, "starts-at"), 30);
+  g_object_set (override, "starts-at", later, NULL);
+  save (f, override);
+
+  import = read_text (f, "google.ics", newest);
+  item = item_titled (import, "Koffieochtend (middag, zonder taart)");
+  g_assert_cmpuint (item->kind, ==, BUURT_ICAL_ITEM_CONFLICT);
+  g_assert_false (item->chosen);
+  g_assert_true (g_date_time_equal (buurt_entity_get_date_time (BUURT_ENTITY (item->existing_date), "starts-at"),
+                                    later));
+  summary = apply (f, import, FALSE);
+  g_assert_cmpuint (summary.conflicts, ==, 1);
+  g_clear_object (&override);
+  override = find_override (f, coffee);
+  g_assert_cmpstr (buurt_entity_get_string (override, "title"), ==, "Koffieochtend (middag, met taart)");
+}
+
 static void
 test_reimport_gone (Fixture       *f,
                     gconstpointer  data)
@@ -889,6 +976,7 @@ main (int   argc,
   ADD ("/ical/reimport/sequence", test_reimport_sequence);
   ADD ("/ical/reimport/conflict", test_reimport_conflict);
   ADD ("/ical/reimport/gone", test_reimport_gone);
+  ADD ("/ical/reimport/changed-date", test_reimport_changed_date);
   ADD ("/ical/export/round-trip", test_round_trip);
   ADD ("/ical/export/filter", test_export_filter);
   ADD ("/ical/command-line", test_command_line);

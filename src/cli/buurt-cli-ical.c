@@ -102,7 +102,7 @@ buurt_cli_ical_import (const char            *path,
               buurt_exchange_set_error_at (&conflict, BUURT_EXCHANGE_ERROR_CONFLICTS, file, item->line,
                                            /* Translators: %s is an activity's title */
                                            _("“%s” was changed here since it was imported, and in the file too; it was left as it is here. Import the file in the window to choose."),
-                                           buurt_entity_get_string (BUURT_ENTITY (item->existing), "title"));
+                                           buurt_entity_get_string (BUURT_ENTITY (item->existing_date != NULL ? item->existing_date : item->existing), "title"));
               buurt_cli_print_error (conflict);
             }
         }

@@ -232,33 +232,19 @@ cancel_master_date (BuurtStore     *store,
   return TRUE;
 }
 
-/* The series' overrides, by "activity id|recurrence id", read once. */
+/* The series' override of one date, from all of them read once. */
 static BuurtOccurrenceOverride *
 find_override (BuurtStore     *store,
                Apply          *apply,
                gint64          activity_id,
                const char     *recurrence_id)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", activity_id, recurrence_id);
+  g_autofree char *key = buurt_ical_override_key (activity_id, recurrence_id);
 
   if (apply->overrides == NULL)
-    {
-      g_autoptr(GListModel) all = buurt_store_list (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
+    apply->overrides = buurt_ical_read_overrides (store, NULL);
 
-      apply->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
-        {
-          BuurtEntity *override = g_list_model_get_item (all, i);
-          g_autofree char *rid = buurt_format_utc (buurt_entity_get_date_time (override, "recurrence-id"));
-
-          g_hash_table_insert (apply->overrides,
-                               g_strdup_printf ("%" G_GINT64_FORMAT "|%s",
-                                                buurt_entity_get_int (override, "activity-id"), rid),
-                               override);
-        }
-    }
-
-  return g_hash_table_lookup (apply->overrides, key);
+  return apply->overrides != NULL ? g_hash_table_lookup (apply->overrides, key) : NULL;
 }
 
 /* A changed date of a series (RECURRENCE-ID) as the series' override of

@@ -62,6 +62,7 @@ buurt_ical_item_free (BuurtIcalItem *item)
   g_clear_pointer (&item->last_modified, g_date_time_unref);
   g_clear_object (&item->activity);
   g_clear_object (&item->existing);
+  g_clear_object (&item->existing_date);
   g_clear_object (&item->link);
   g_free (item->organiser_name);
   g_free (item->organiser_email);
@@ -143,13 +144,21 @@ is_newer (BuurtIcalItem *item,
 }
 
 static gboolean
-changed_here (BuurtActivity *existing,
+changed_here (BuurtEntity   *existing,
               BuurtIcalLink *link)
 {
-  GDateTime *modified = buurt_entity_get_modified_at (BUURT_ENTITY (existing));
+  GDateTime *modified = buurt_entity_get_modified_at (existing);
   GDateTime *imported = buurt_entity_get_date_time (BUURT_ENTITY (link), "imported-at");
 
   return modified != NULL && imported != NULL && g_date_time_compare (modified, imported) > 0;
+}
+
+/* A changed date of a series (RECURRENCE-ID), not an extra date (RDATE). */
+static gboolean
+is_changed_date (BuurtIcalItem *item)
+{
+  return item->recurrence_id != NULL && *item->recurrence_id != '\0' &&
+         !g_str_has_prefix (item->recurrence_id, "RDATE:");
 }
 
 /* The first few activities already in the item's room at one of its dates. */
@@ -205,6 +214,7 @@ plan (BuurtIcalImport  *self,
   g_autoptr(GListModel) links = buurt_store_list (store, BUURT_TYPE_ICAL_LINK, error);
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) overrides = NULL;
   guint n_file_items = self->items->len;
 
   if (links == NULL)
@@ -225,6 +235,7 @@ plan (BuurtIcalImport  *self,
       BuurtIcalItem *item = g_ptr_array_index (self->items, i);
       g_autofree char *key = NULL;
       BuurtIcalLink *link;
+      BuurtEntity *override;
 
       if ((i & 255) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -244,13 +255,31 @@ plan (BuurtIcalImport  *self,
                                              NULL);
         }
 
+      /* A changed date of a series is compared with that date as the
+       * agenda has it, and was changed here when its override was. */
+      override = NULL;
+      if (link != NULL && item->existing != NULL && is_changed_date (item))
+        {
+          g_autofree char *override_key = NULL;
+
+          if (overrides == NULL && (overrides = buurt_ical_read_overrides (store, error)) == NULL)
+            return FALSE;
+          override_key = buurt_ical_override_key (buurt_entity_get_id (BUURT_ENTITY (item->existing)),
+                                                  item->recurrence_id);
+          override = g_hash_table_lookup (overrides, override_key);
+          if (override != NULL)
+            item->existing_date = buurt_ical_date_of_series (item->existing,
+                                                             BUURT_OCCURRENCE_OVERRIDE (override));
+        }
+
       if (item->existing == NULL)
         item->kind = BUURT_ICAL_ITEM_NEW;
       else if (buurt_entity_get_deleted_at (BUURT_ENTITY (item->existing)) != NULL ||
                !is_newer (item, link) ||
-               buurt_ical_same_activity (item->activity, item->existing))
+               buurt_ical_same_activity (item->activity,
+                                         item->existing_date != NULL ? item->existing_date : item->existing))
         item->kind = BUURT_ICAL_ITEM_UNCHANGED;
-      else if (changed_here (item->existing, link))
+      else if (changed_here (override != NULL ? override : BUURT_ENTITY (item->existing), link))
         item->kind = BUURT_ICAL_ITEM_CONFLICT;
       else
         item->kind = BUURT_ICAL_ITEM_CHANGED;

@@ -599,3 +599,79 @@ buurt_ical_copy_activity (BuurtActivity *activity)
                 NULL);
   return copy;
 }
+
+/**
+ * buurt_ical_override_key:
+ * @recurrence_id: the date's RECURRENCE-ID as a UTC instant
+ *
+ * Returns: (transfer full): the key of a series' override of one date in
+ *   buurt_ical_read_overrides()
+ */
+char *
+buurt_ical_override_key (gint64      activity_id,
+                         const char *recurrence_id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "|%s", activity_id, recurrence_id);
+}
+
+/**
+ * buurt_ical_read_overrides:
+ *
+ * Returns: (transfer full): every changed date of every series, by
+ *   buurt_ical_override_key(), read at once
+ */
+GHashTable *
+buurt_ical_read_overrides (BuurtStore  *store,
+                           GError     **error)
+{
+  g_autoptr(GListModel) all = buurt_store_list (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, error);
+  GHashTable *overrides;
+
+  if (all == NULL)
+    return NULL;
+
+  overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      BuurtEntity *override = g_list_model_get_item (all, i);
+      g_autofree char *rid = buurt_format_utc (buurt_entity_get_date_time (override, "recurrence-id"));
+
+      g_hash_table_insert (overrides,
+                           buurt_ical_override_key (buurt_entity_get_int (override, "activity-id"), rid),
+                           override);
+    }
+  return overrides;
+}
+
+/**
+ * buurt_ical_date_of_series:
+ * @series: the series as the agenda has it
+ * @override: its override of one date
+ *
+ * Returns: (transfer full): that one date as the agenda has it, as an
+ *   unsaved activity of its own, to compare with a file's RECURRENCE-ID
+ *   event and to show beside it
+ */
+BuurtActivity *
+buurt_ical_date_of_series (BuurtActivity           *series,
+                           BuurtOccurrenceOverride *override)
+{
+  BuurtEntity *changed = BUURT_ENTITY (override);
+  BuurtActivity *date = buurt_ical_copy_activity (series);
+  const char *title = buurt_entity_get_string (changed, "title");
+  const char *description = buurt_entity_get_string (changed, "description");
+
+  g_object_set (date,
+                "rrule", NULL,
+                "cancelled-dates", NULL,
+                "starts-at", buurt_entity_get_date_time (changed, "starts-at"),
+                "ends-at", buurt_entity_get_date_time (changed, "ends-at"),
+                "room-id", buurt_entity_get_int (changed, "room-id"),
+                "location", buurt_entity_get_string (changed, "location"),
+                NULL);
+  if (title != NULL)
+    g_object_set (date, "title", title, NULL);
+  if (description != NULL)
+    g_object_set (date, "description", description, NULL);
+  return date;
+}

@@ -66,5 +66,11 @@ void             buurt_ical_copy_fields        (BuurtActivity    *from,
                                                 BuurtActivity    *to);
 gboolean         buurt_ical_same_activity      (BuurtActivity    *a,
                                                 BuurtActivity    *b);
+char            *buurt_ical_override_key       (gint64            activity_id,
+                                                const char       *recurrence_id);
+GHashTable      *buurt_ical_read_overrides     (BuurtStore       *store,
+                                                GError          **error);
+BuurtActivity   *buurt_ical_date_of_series     (BuurtActivity           *series,
+                                                BuurtOccurrenceOverride *override);
 
 G_END_DECLS

@@ -41,7 +41,11 @@ typedef enum
  *   the line of the problem (0 for a gone item)
  * @uid: its UID, with @recurrence_id ("" for the event itself) the key
  * @activity: (nullable): the activity as the file has it (unsaved)
- * @existing: (nullable): the activity in the agenda it would update
+ * @existing: (nullable): the activity in the agenda it would update (for a
+ *   changed date of a series: the series)
+ * @existing_date: (nullable): for a changed date of a series, that date as
+ *   the agenda has it (its override), which the file's version is compared
+ *   with and shown beside
  * @problem: (nullable): why it is refused, "FILE:LINE: what is wrong"
  * @room_conflicts: (nullable): the other activities in its room at the same
  *   time, one line each, or %NULL
@@ -61,6 +65,7 @@ typedef struct
   GDateTime         *last_modified;
   BuurtActivity     *activity;
   BuurtActivity     *existing;
+  BuurtActivity     *existing_date;
   BuurtIcalLink     *link;
   char              *organiser_name;
   char              *organiser_email;

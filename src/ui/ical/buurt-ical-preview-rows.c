@@ -172,11 +172,13 @@ new_comparison (BuurtDatabase *database,
                 BuurtIcalItem *item)
 {
   GtkWidget *grid = gtk_grid_new ();
-  BuurtEntity *here = BUURT_ENTITY (item->existing);
+  /* A changed date of a series beside that date as the agenda has it. */
+  BuurtActivity *existing = item->existing_date != NULL ? item->existing_date : item->existing;
+  BuurtEntity *here = BUURT_ENTITY (existing);
   BuurtEntity *file = BUURT_ENTITY (item->activity);
-  g_autofree char *here_when = describe_when (item->existing);
+  g_autofree char *here_when = describe_when (existing);
   g_autofree char *file_when = describe_when (item->activity);
-  g_autofree char *here_place = describe_place (database, item->existing);
+  g_autofree char *here_place = describe_place (database, existing);
   g_autofree char *file_place = describe_place (database, item->activity);
   int row = 1;
 
