@@ -619,6 +619,62 @@ test_reimport_changed_date (Fixture       *f,
 }
 
 static void
+assert_has (const char *text,
+            const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” not in:\n%s", needle, text);
+}
+
+/* Two events of one file in the same room at the same time are shown as a
+ * room conflict before anything is written, each naming the other; the
+ * dates of one series do not conflict with one another, nor does an event
+ * in another room or one that ends when the other starts. */
+static void
+test_room_conflicts_in_file (Fixture       *f,
+                             gconstpointer  data)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//NL\r\n"
+    "BEGIN:VEVENT\r\nUID:yoga@test\r\nDTSTAMP:20261201T120000Z\r\n"
+    "DTSTART;TZID=Europe/Amsterdam:20270302T100000\r\nDTEND;TZID=Europe/Amsterdam:20270302T110000\r\n"
+    "RRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Yoga\r\nLOCATION:Buurthuis De Schakel\\, Grote zaal\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:yoga@test\r\nDTSTAMP:20261201T120000Z\r\n"
+    "RECURRENCE-ID;TZID=Europe/Amsterdam:20270309T100000\r\n"
+    "DTSTART;TZID=Europe/Amsterdam:20270309T103000\r\nDTEND;TZID=Europe/Amsterdam:20270309T113000\r\n"
+    "SUMMARY:Yoga (later)\r\nLOCATION:Buurthuis De Schakel\\, Grote zaal\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:koor@test\r\nDTSTAMP:20261201T120000Z\r\n"
+    "DTSTART;TZID=Europe/Amsterdam:20270316T103000\r\nDTEND;TZID=Europe/Amsterdam:20270316T120000\r\n"
+    "SUMMARY:Koorrepetitie\r\nLOCATION:Buurthuis De Schakel\\, Grote zaal\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:lunch@test\r\nDTSTAMP:20261201T120000Z\r\n"
+    "DTSTART;TZID=Europe/Amsterdam:20270302T110000\r\nDTEND;TZID=Europe/Amsterdam:20270302T120000\r\n"
+    "SUMMARY:Buurtlunch\r\nLOCATION:Buurthuis De Schakel\\, Grote zaal\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:kook@test\r\nDTSTAMP:20261201T120000Z\r\n"
+    "DTSTART;TZID=Europe/Amsterdam:20270302T100000\r\nDTEND;TZID=Europe/Amsterdam:20270302T110000\r\n"
+    "SUMMARY:Kookcursus\r\nLOCATION:Buurthuis De Schakel\\, Keuken\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  g_autoptr(BuurtIcalImport) import = read_text (f, "rooms.ics", text);
+  BuurtIcalItem *yoga = item_titled (import, "Yoga");
+  BuurtIcalItem *later = item_titled (import, "Yoga (later)");
+  BuurtIcalItem *choir = item_titled (import, "Koorrepetitie");
+
+  g_assert_cmpint (buurt_entity_get_int (BUURT_ENTITY (choir->activity), "room-id"), ==, f->grote_zaal);
+  /* The choir overlaps the yoga of 16 March; each names the other. */
+  g_assert_nonnull (choir->room_conflicts);
+  assert_has (choir->room_conflicts, "Yoga (");
+  assert_has (choir->room_conflicts, "also in this file");
+  g_assert_nonnull (yoga->room_conflicts);
+  assert_has (yoga->room_conflicts, "Koorrepetitie (");
+  g_assert_null (strstr (yoga->room_conflicts, "Buurtlunch"));
+  g_assert_null (strstr (yoga->room_conflicts, "Kookcursus"));
+  /* The series' changed date is the same activity as the series. */
+  g_assert_null (strstr (yoga->room_conflicts, "Yoga (later)"));
+  g_assert_null (later->room_conflicts);
+  g_assert_null (item_titled (import, "Buurtlunch")->room_conflicts);
+  g_assert_null (item_titled (import, "Kookcursus")->room_conflicts);
+}
+
+static void
 test_reimport_gone (Fixture       *f,
                     gconstpointer  data)
 {
@@ -977,6 +1033,7 @@ main (int   argc,
   ADD ("/ical/reimport/conflict", test_reimport_conflict);
   ADD ("/ical/reimport/gone", test_reimport_gone);
   ADD ("/ical/reimport/changed-date", test_reimport_changed_date);
+  ADD ("/ical/import/room-conflicts-in-file", test_room_conflicts_in_file);
   ADD ("/ical/export/round-trip", test_round_trip);
   ADD ("/ical/export/filter", test_export_filter);
   ADD ("/ical/command-line", test_command_line);

@@ -161,50 +161,6 @@ is_changed_date (BuurtIcalItem *item)
          !g_str_has_prefix (item->recurrence_id, "RDATE:");
 }
 
-/* The first few activities already in the item's room at one of its dates. */
-static void
-find_room_conflicts (BuurtStore    *store,
-                     BuurtIcalItem *item)
-{
-  gint64 room_id = buurt_entity_get_int (BUURT_ENTITY (item->activity), "room-id");
-  g_autoptr(GDateTime) horizon = NULL;
-  g_autoptr(GArray) spans = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GString) text = NULL;
-
-  if (room_id == 0)
-    return;
-
-  horizon = buurt_store_get_horizon (store, NULL);
-  if (horizon == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      horizon = buurt_recurrence_horizon_for (now);
-    }
-  spans = buurt_activity_expand_all (item->activity, horizon, NULL);
-  if (spans == NULL || spans->len == 0)
-    return;
-
-  found = buurt_store_find_conflicts (store, room_id, spans,
-                                      item->existing != NULL ? buurt_entity_get_id (BUURT_ENTITY (item->existing)) : 0,
-                                      3, NULL);
-  if (found == NULL || found->len == 0)
-    return;
-
-  text = g_string_new (NULL);
-  for (guint i = 0; i < found->len; i++)
-    {
-      BuurtOccurrence *occurrence = g_ptr_array_index (found, i);
-      g_autofree char *day = buurt_format_day (buurt_occurrence_get_day (occurrence));
-      g_autofree char *times = buurt_format_time_range (occurrence);
-
-      g_string_append_printf (text, "%s%s (%s, %s)", text->len > 0 ? "\n" : "",
-                              buurt_occurrence_get_title (occurrence), day, times);
-    }
-  item->room_conflicts = g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static gboolean
 plan (BuurtIcalImport  *self,
       BuurtStore       *store,
@@ -285,9 +241,11 @@ plan (BuurtIcalImport  *self,
         item->kind = BUURT_ICAL_ITEM_CHANGED;
 
       item->chosen = item->kind == BUURT_ICAL_ITEM_NEW || item->kind == BUURT_ICAL_ITEM_CHANGED;
-      if (item->kind != BUURT_ICAL_ITEM_UNCHANGED)
-        find_room_conflicts (store, item);
     }
+
+  /* With the agenda's rooms, and with one another. */
+  if (!buurt_ical_find_room_conflicts (store, self->items, cancellable, error))
+    return FALSE;
 
   /* What an earlier file of the same source held and this one does not. */
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)

@@ -44,6 +44,12 @@ GPtrArray       *buurt_ical_read_items         (GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
 
+/* buurt-ical-conflicts.c: the double bookings of rooms an import would make */
+gboolean         buurt_ical_find_room_conflicts (BuurtStore      *store,
+                                                 GPtrArray       *items,
+                                                 GCancellable    *cancellable,
+                                                 GError         **error);
+
 /* buurt-ical-mapping.c: names to rows, and the app's own X- properties */
 char            *buurt_ical_fold               (const char       *text);
 icaltimezone    *buurt_ical_zone_for_tzid      (const char       *tzid);
