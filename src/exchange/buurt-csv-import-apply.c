@@ -103,11 +103,10 @@ apply_with (BuurtCsvImport  *self,
   /* An import may add thousands of activities: keep the agenda as it was. */
   if (!buurt_database_backup_before (database, "import", error))
     return FALSE;
-  if (buurt_csv_import_get_n_good (self) > 100)
-    buurt_store_prepare_for_bulk (store);
-  ok = buurt_store_transaction (store,
-                                self->kind == BUURT_CSV_KIND_ACTIVITIES ? apply_activities : apply_venues,
-                                &apply, error);
+  /* Many lines: their dates go in together at the end (nothing here reads
+   * them back before). */
+  ok = (buurt_csv_import_get_n_good (self) > 100 ? buurt_store_bulk_transaction : buurt_store_transaction)
+         (store, self->kind == BUURT_CSV_KIND_ACTIVITIES ? apply_activities : apply_venues, &apply, error);
   if (n_added != NULL)
     *n_added = ok ? apply.n_added : 0;
   return ok;
