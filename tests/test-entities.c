@@ -374,6 +374,32 @@ test_format_all_day_and_dates (void)
   g_assert_cmpstr (short_text, ==, "Wed 19 Jun");
 }
 
+/* In a sentence a day is never "Today", and in Dutch not capitalised:
+ * "Koffie op dinsdag 5 januari is afgelast". */
+static void
+test_format_day_in_sentence (void)
+{
+  g_autofree char *today = buurt_today ();
+  g_autofree char *header = buurt_format_day (today);
+  g_autofree char *in_sentence = buurt_format_day_in_sentence (today);
+  g_autofree char *far = buurt_format_day_in_sentence ("2030-06-19");
+  g_autofree char *old_locale = g_strdup (setlocale (LC_TIME, NULL));
+  g_autofree char *dutch = NULL;
+
+  g_assert_cmpstr (header, ==, "Today");
+  g_assert_cmpstr (in_sentence, !=, "Today");
+  g_assert_cmpstr (far, ==, "Wednesday 19 June 2030");
+
+  if (setlocale (LC_TIME, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("no Dutch locale");
+      return;
+    }
+  dutch = buurt_format_day_in_sentence ("2030-06-19");
+  setlocale (LC_TIME, old_locale);
+  g_assert_cmpstr (dutch, ==, "woensdag 19 juni 2030");
+}
+
 /* Words of the store */
 
 static void
@@ -407,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/entities/repeat-rule/parse", test_repeat_rule_parse);
   g_test_add_func ("/entities/format/time-zone", test_format_time_zone);
   g_test_add_func ("/entities/format/all-day-and-dates", test_format_all_day_and_dates);
+  g_test_add_func ("/entities/format/day-in-sentence", test_format_day_in_sentence);
   g_test_add_func ("/entities/enums/from-word", test_enum_from_word);
 
   return g_test_run ();

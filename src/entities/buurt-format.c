@@ -238,6 +238,31 @@ buurt_format_day (const char *day)
 }
 
 /**
+ * buurt_format_day_in_sentence:
+ * @day: a local date, "YYYY-MM-DD"
+ *
+ * The day as part of a sentence: "Koffie op dinsdag 5 januari is afgelast",
+ * never "Dinsdag" nor "Vandaag" halfway a Dutch sentence.
+ *
+ * Returns: (transfer full): the weekday and date in the user's language,
+ *   such as "Thursday 26 November" or "donderdag 26 november"
+ */
+char *
+buurt_format_day_in_sentence (const char *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) date = day_at_noon (day);
+
+  if (date == NULL)
+    return g_strdup (day);
+
+  if (g_date_time_get_year (date) != g_date_time_get_year (now))
+    return g_date_time_format (date, _("%A %-d %B %Y"));
+
+  return g_date_time_format (date, _("%A %-d %B"));
+}
+
+/**
  * buurt_format_short_day:
  * @day: a local date, "YYYY-MM-DD"
  *

@@ -29,6 +29,7 @@ char       *buurt_format_times      (GDateTime       *starts_at,
 char       *buurt_format_time_range (BuurtOccurrence *occurrence);
 char       *buurt_format_date       (GDateTime       *date);
 char       *buurt_format_day        (const char      *day);
+char       *buurt_format_day_in_sentence (const char *day);
 char       *buurt_format_short_day  (const char      *day);
 
 G_END_DECLS

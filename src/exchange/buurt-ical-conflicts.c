@@ -102,7 +102,7 @@ against_agenda (BuurtStore    *store,
   for (guint i = 0; found != NULL && i < found->len; i++)
     {
       BuurtOccurrence *occurrence = g_ptr_array_index (found, i);
-      g_autofree char *day = buurt_format_day (buurt_occurrence_get_day (occurrence));
+      g_autofree char *day = buurt_format_day_in_sentence (buurt_occurrence_get_day (occurrence));
       g_autofree char *times = buurt_format_time_range (occurrence);
       g_autofree char *line = g_strdup_printf ("%s (%s, %s)", buurt_occurrence_get_title (occurrence), day, times);
 
@@ -125,7 +125,7 @@ describe_booking (const Booking *booking)
   const char *tzid = buurt_entity_get_string (activity, "tzid");
   g_autoptr(GDateTime) starts_at = buurt_parse_utc (booking->span.starts_at);
   g_autoptr(GDateTime) ends_at = buurt_parse_utc (booking->span.ends_at);
-  g_autofree char *day = buurt_format_day (booking->span.day);
+  g_autofree char *day = buurt_format_day_in_sentence (booking->span.day);
   g_autofree char *times = buurt_format_times (starts_at, ends_at, FALSE, tzid);
 
   /* Translators: a room conflict with another event of the file being

@@ -65,7 +65,7 @@ buurt_activity_editor_load_date (BuurtActivityEditor *self,
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), text, -1);
     }
 
-  day = buurt_format_day (self->day);
+  day = buurt_format_day_in_sentence (self->day);
   /* Translators: %s is a day, e.g. "Tuesday 9 April" */
   description = g_strdup_printf (_("You are changing %s, one date of a series. When you save, you choose: "
                                    "only this date, this and all later dates, or every date."), day);
@@ -230,7 +230,7 @@ scope_response_cb (BuurtActivityEditor *self,
 void
 buurt_activity_editor_ask_scope (BuurtActivityEditor *self)
 {
-  g_autofree char *day = buurt_format_day (self->day);
+  g_autofree char *day = buurt_format_day_in_sentence (self->day);
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 

@@ -139,7 +139,7 @@ cancel_date_action (GtkWidget  *widget,
       return;
     }
 
-  day = buurt_format_day (buurt_command_get_day (command));
+  day = buurt_format_day_in_sentence (buurt_command_get_day (command));
   message = cancelled
     /* Translators: e.g. "Koffieochtend on Thursday 26 November takes place again" */
     ? g_strdup_printf (_("%s on %s takes place again"), buurt_command_get_title (command), day)
@@ -186,7 +186,7 @@ restore_to_series_action (GtkWidget  *widget,
       return;
     }
 
-  day = buurt_format_day (buurt_occurrence_get_day (self->current));
+  day = buurt_format_day_in_sentence (buurt_occurrence_get_day (self->current));
   /* Translators: e.g. "Koffieochtend on Thursday 26 November follows the series again" */
   message = g_strdup_printf (_("%s on %s follows the series again"),
                              buurt_entity_get_string (BUURT_ENTITY (self->current_activity), "title"), day);
@@ -287,7 +287,7 @@ saved_cb (BuurtActivityEditor *editor,
   /* One date, or this and later: the toast offers to undo it. */
   if (command != NULL)
     {
-      g_autofree char *day = buurt_format_day (buurt_command_get_day (command));
+      g_autofree char *day = buurt_format_day_in_sentence (buurt_command_get_day (command));
 
       if (buurt_command_get_later_id (command) > 0)
         /* Translators: e.g. "“Koffieochtend” changed from Tuesday 9 April on" */

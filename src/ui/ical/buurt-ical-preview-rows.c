@@ -39,23 +39,30 @@ static const struct
   { BUURT_ICAL_ITEM_UNCHANGED, N_("Unchanged"), N_("Imported before; the file has no newer version.") },
 };
 
+/* When it takes place; @in_sentence after other words, such as "Changes
+ * one date of the series:". */
 static char *
-describe_when (BuurtActivity *activity)
+describe_when (BuurtActivity *activity,
+               gboolean       in_sentence)
 {
   BuurtEntity *entity = BUURT_ENTITY (activity);
   const char *tzid = buurt_entity_get_string (entity, "tzid");
   g_autoptr(GDateTime) local = buurt_in_zone (buurt_entity_get_date_time (entity, "starts-at"), tzid);
   g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
-  g_autofree char *date = buurt_format_day (day);
+  g_autofree char *date = NULL;
   g_autofree char *times = buurt_format_times (buurt_entity_get_date_time (entity, "starts-at"),
                                                buurt_entity_get_date_time (entity, "ends-at"),
                                                buurt_entity_get_boolean (entity, "all-day"), tzid);
   const char *rrule = buurt_entity_get_string (entity, "rrule");
 
   if (rrule != NULL && *rrule != '\0')
-    /* Translators: a series: its first date and its times */
-    return g_strdup_printf (_("From %s, %s, repeating"), date, times);
+    {
+      date = buurt_format_day_in_sentence (day);
+      /* Translators: a series: its first date and its times */
+      return g_strdup_printf (_("From %s, %s, repeating"), date, times);
+    }
 
+  date = in_sentence ? buurt_format_day_in_sentence (day) : buurt_format_day (day);
   /* Translators: a date and its times */
   return g_strdup_printf (_("%s, %s"), date, times);
 }
@@ -88,7 +95,7 @@ describe (BuurtDatabase *database,
           BuurtIcalItem *item)
 {
   BuurtActivity *activity = item->activity != NULL ? item->activity : item->existing;
-  g_autofree char *when = describe_when (activity);
+  g_autofree char *when = describe_when (activity, item->master_cancel_day != NULL);
   g_autofree char *place = describe_place (database, activity);
   GString *text = g_string_new (NULL);
 
@@ -176,8 +183,8 @@ new_comparison (BuurtDatabase *database,
   BuurtActivity *existing = item->existing_date != NULL ? item->existing_date : item->existing;
   BuurtEntity *here = BUURT_ENTITY (existing);
   BuurtEntity *file = BUURT_ENTITY (item->activity);
-  g_autofree char *here_when = describe_when (existing);
-  g_autofree char *file_when = describe_when (item->activity);
+  g_autofree char *here_when = describe_when (existing, FALSE);
+  g_autofree char *file_when = describe_when (item->activity, FALSE);
   g_autofree char *here_place = describe_place (database, existing);
   g_autofree char *file_place = describe_place (database, item->activity);
   int row = 1;
