@@ -81,22 +81,6 @@ static const char *unfill_contact_sql =
 static const char *set_contact_deleted_sql =
   "UPDATE contact SET deleted_at = :deleted_at, modified_at = :now WHERE id = :id";
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           const char   *name,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, name), text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_int (sqlite3_stmt *stmt,
-          const char   *name,
-          gint64        value)
-{
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, name), value);
-}
-
 /**
  * buurt_store_list_contacts:
  *
@@ -170,28 +154,7 @@ select_ids (BuurtStore  *self,
             gint64       contact_id,
             GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  bind_int (stmt, ":contact_id", contact_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      buurt_store_set_read_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
+  return buurt_store_select_ids (self, sql, ":contact_id", contact_id, error);
 }
 
 /* Points each row of @ids from one contact to another; a row that no longer
@@ -211,10 +174,10 @@ repoint (BuurtStore  *self,
 
       if (stmt == NULL)
         return FALSE;
-      bind_int (stmt, ":id", g_array_index (ids, gint64, i));
-      bind_int (stmt, ":from", from);
-      bind_int (stmt, ":to", to);
-      bind_text (stmt, ":now", now);
+      buurt_store_bind_int (stmt, ":id", g_array_index (ids, gint64, i));
+      buurt_store_bind_int (stmt, ":from", from);
+      buurt_store_bind_int (stmt, ":to", to);
+      buurt_store_bind_text (stmt, ":now", now);
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -235,9 +198,9 @@ set_deleted (BuurtStore  *self,
 
       if (stmt == NULL)
         return FALSE;
-      bind_int (stmt, ":id", g_array_index (ids, gint64, i));
-      bind_text (stmt, ":deleted_at", deleted ? now : NULL);
-      bind_text (stmt, ":now", now);
+      buurt_store_bind_int (stmt, ":id", g_array_index (ids, gint64, i));
+      buurt_store_bind_text (stmt, ":deleted_at", deleted ? now : NULL);
+      buurt_store_bind_text (stmt, ":now", now);
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -269,7 +232,7 @@ read_contact (BuurtStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_int (stmt, ":id", id);
+  buurt_store_bind_int (stmt, ":id", id);
   found = sqlite3_step (stmt) == SQLITE_ROW;
   if (found)
     {
@@ -344,8 +307,8 @@ merge_in_transaction (BuurtStore  *self,
   stmt = buurt_store_prepare (self, roles_of_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":contact_id", record->duplicate_id);
-  bind_int (stmt, ":keep_id", record->keep_id);
+  buurt_store_bind_int (stmt, ":contact_id", record->duplicate_id);
+  buurt_store_bind_int (stmt, ":keep_id", record->keep_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -382,10 +345,10 @@ merge_in_transaction (BuurtStore  *self,
       stmt = buurt_store_prepare (self, fill_contact_sql, error);
       if (stmt == NULL)
         return FALSE;
-      bind_int (stmt, ":id", record->keep_id);
-      bind_text (stmt, ":phone", phone);
-      bind_text (stmt, ":email", email);
-      bind_text (stmt, ":now", now);
+      buurt_store_bind_int (stmt, ":id", record->keep_id);
+      buurt_store_bind_text (stmt, ":phone", phone);
+      buurt_store_bind_text (stmt, ":email", email);
+      buurt_store_bind_text (stmt, ":now", now);
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -393,9 +356,9 @@ merge_in_transaction (BuurtStore  *self,
   stmt = buurt_store_prepare (self, set_contact_deleted_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":id", record->duplicate_id);
-  bind_text (stmt, ":deleted_at", now);
-  bind_text (stmt, ":now", now);
+  buurt_store_bind_int (stmt, ":id", record->duplicate_id);
+  buurt_store_bind_text (stmt, ":deleted_at", now);
+  buurt_store_bind_text (stmt, ":now", now);
   if (!buurt_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -455,9 +418,9 @@ unmerge_in_transaction (BuurtStore  *self,
   stmt = buurt_store_prepare (self, set_contact_deleted_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":id", record->duplicate_id);
-  bind_text (stmt, ":deleted_at", NULL);
-  bind_text (stmt, ":now", now);
+  buurt_store_bind_int (stmt, ":id", record->duplicate_id);
+  buurt_store_bind_text (stmt, ":deleted_at", NULL);
+  buurt_store_bind_text (stmt, ":now", now);
   if (!buurt_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -477,10 +440,10 @@ unmerge_in_transaction (BuurtStore  *self,
       stmt = buurt_store_prepare (self, unfill_contact_sql, error);
       if (stmt == NULL)
         return FALSE;
-      bind_int (stmt, ":id", record->keep_id);
-      bind_int (stmt, ":clear_phone", record->filled_phone);
-      bind_int (stmt, ":clear_email", record->filled_email);
-      bind_text (stmt, ":now", now);
+      buurt_store_bind_int (stmt, ":id", record->keep_id);
+      buurt_store_bind_int (stmt, ":clear_phone", record->filled_phone);
+      buurt_store_bind_int (stmt, ":clear_email", record->filled_email);
+      buurt_store_bind_text (stmt, ":now", now);
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;
     }

@@ -73,42 +73,6 @@ static const char *journal_ids_sql =
   "WHERE initiative_id = :initiative_id AND deleted_at IS NULL "
   "ORDER BY entry_date DESC, id DESC";
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           const char   *name,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, name), text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_int (sqlite3_stmt *stmt,
-          const char   *name,
-          gint64        value)
-{
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, name), value);
-}
-
-static int
-column_enum (sqlite3_stmt *stmt,
-             int           column,
-             GType         enum_type)
-{
-  g_autofree char *word = column_text (stmt, column);
-  int value = 0;
-
-  if (word != NULL)
-    buurt_enum_from_word (enum_type, word, &value);
-  return value;
-}
-
 static gboolean
 matches_search (BuurtInitiativeSummary *summary,
                 const char             *folded_search)
@@ -150,9 +114,9 @@ buurt_store_list_initiatives (BuurtStore                  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_int (stmt, ":kern_id", query->kern_id);
-  bind_int (stmt, ":neighbourhood_id", query->neighbourhood_id);
-  bind_int (stmt, ":target_groups", query->target_groups);
+  buurt_store_bind_int (stmt, ":kern_id", query->kern_id);
+  buurt_store_bind_int (stmt, ":neighbourhood_id", query->neighbourhood_id);
+  buurt_store_bind_int (stmt, ":target_groups", query->target_groups);
   if (query->search != NULL)
     folded_search = g_strstrip (buurt_fold_text (query->search));
 
@@ -161,13 +125,13 @@ buurt_store_list_initiatives (BuurtStore                  *self,
       g_autoptr(BuurtInitiativeSummary) row = g_new0 (BuurtInitiativeSummary, 1);
 
       row->id = sqlite3_column_int64 (stmt, 0);
-      row->title = column_text (stmt, 1);
-      row->summary = column_text (stmt, 2);
-      row->neighbourhood = column_text (stmt, 3);
-      row->kern = column_text (stmt, 4);
-      row->leads = column_text (stmt, 5);
-      row->stage = column_enum (stmt, 6, BUURT_TYPE_STAGE);
-      row->next_evaluation = column_text (stmt, 7);
+      row->title = buurt_store_column_dup (stmt, 1);
+      row->summary = buurt_store_column_dup (stmt, 2);
+      row->neighbourhood = buurt_store_column_dup (stmt, 3);
+      row->kern = buurt_store_column_dup (stmt, 4);
+      row->leads = buurt_store_column_dup (stmt, 5);
+      row->stage = buurt_store_column_enum (stmt, 6, BUURT_TYPE_STAGE);
+      row->next_evaluation = buurt_store_column_dup (stmt, 7);
       row->target_groups = sqlite3_column_int (stmt, 8);
       row->granted_cents = sqlite3_column_int64 (stmt, 9);
       if (row->leads == NULL)
@@ -210,13 +174,13 @@ buurt_store_list_initiative_people (BuurtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_int (stmt, ":initiative_id", initiative_id);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (people,
                      buurt_initiative_person_new (sqlite3_column_int64 (stmt, 0),
                                                   (const char *) sqlite3_column_text (stmt, 1),
-                                                  column_enum (stmt, 2, BUURT_TYPE_CONTACT_KIND),
-                                                  column_enum (stmt, 3, BUURT_TYPE_PARTNER_ROLE)));
+                                                  buurt_store_column_enum (stmt, 2, BUURT_TYPE_CONTACT_KIND),
+                                                  buurt_store_column_enum (stmt, 3, BUURT_TYPE_PARTNER_ROLE)));
 
   if (rc != SQLITE_DONE)
     {
@@ -249,13 +213,13 @@ read_partner_rows (BuurtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_int (stmt, ":initiative_id", initiative_id);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PartnerRow row = {
         sqlite3_column_int64 (stmt, 0),
         sqlite3_column_int64 (stmt, 1),
-        column_enum (stmt, 2, BUURT_TYPE_PARTNER_ROLE),
+        buurt_store_column_enum (stmt, 2, BUURT_TYPE_PARTNER_ROLE),
         sqlite3_column_int (stmt, 3),
       };
 
@@ -282,9 +246,9 @@ set_partner_deleted (BuurtStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":id", id);
-  bind_text (stmt, ":now", now);
-  bind_text (stmt, ":deleted_at", deleted ? now : NULL);
+  buurt_store_bind_int (stmt, ":id", id);
+  buurt_store_bind_text (stmt, ":now", now);
+  buurt_store_bind_text (stmt, ":deleted_at", deleted ? now : NULL);
   return buurt_store_step_done (self, stmt, error);
 }
 
@@ -374,11 +338,11 @@ buurt_store_set_initiative_people (BuurtStore  *self,
       stmt = buurt_store_prepare (self, insert_partner_sql, error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, ":uuid", uuid);
-      bind_text (stmt, ":now", now);
-      bind_int (stmt, ":initiative_id", initiative_id);
-      bind_int (stmt, ":contact_id", person->contact_id);
-      bind_text (stmt, ":role", role);
+      buurt_store_bind_text (stmt, ":uuid", uuid);
+      buurt_store_bind_text (stmt, ":now", now);
+      buurt_store_bind_int (stmt, ":initiative_id", initiative_id);
+      buurt_store_bind_int (stmt, ":contact_id", person->contact_id);
+      buurt_store_bind_text (stmt, ":role", role);
       if (!buurt_store_step_done (self, stmt, error))
         return FALSE;
       changed = TRUE;
@@ -412,15 +376,15 @@ buurt_store_list_linked_activities (BuurtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_int (stmt, ":initiative_id", initiative_id);
-  bind_text (stmt, ":today", today);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative_id);
+  buurt_store_bind_text (stmt, ":today", today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BuurtLinkedActivity *activity = g_new0 (BuurtLinkedActivity, 1);
 
       activity->id = sqlite3_column_int64 (stmt, 0);
-      activity->title = column_text (stmt, 1);
-      activity->next_day = column_text (stmt, 2);
+      activity->title = buurt_store_column_dup (stmt, 1);
+      activity->next_day = buurt_store_column_dup (stmt, 2);
       activity->n_dates = sqlite3_column_int64 (stmt, 3);
       g_ptr_array_add (activities, activity);
     }
@@ -436,6 +400,18 @@ buurt_store_list_linked_activities (BuurtStore  *self,
   return g_steal_pointer (&activities);
 }
 
+static GListModel *
+load_by_ids (BuurtStore  *self,
+             const char  *sql,
+             GType        type,
+             gint64       initiative_id,
+             GError     **error)
+{
+  g_autoptr(GArray) ids = buurt_store_select_ids (self, sql, ":initiative_id", initiative_id, error);
+
+  return ids != NULL ? buurt_store_load_ids (self, type, ids, error) : NULL;
+}
+
 /**
  * buurt_store_list_journal:
  *
@@ -447,42 +423,9 @@ buurt_store_list_journal (BuurtStore  *self,
                           gint64       initiative_id,
                           GError     **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BUURT_TYPE_JOURNAL_ENTRY);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
 
-  stmt = buurt_store_prepare (self, journal_ids_sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  bind_int (stmt, ":initiative_id", initiative_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      buurt_store_set_read_error (self, rc, error);
-      return NULL;
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(BuurtEntity) entry = buurt_store_load (self, BUURT_TYPE_JOURNAL_ENTRY,
-                                                       g_array_index (ids, gint64, i), error);
-
-      if (entry == NULL)
-        return NULL;
-      g_list_store_append (list, entry);
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return load_by_ids (self, journal_ids_sql, BUURT_TYPE_JOURNAL_ENTRY, initiative_id, error);
 }
 
 static const char *request_ids_sql =
@@ -507,47 +450,6 @@ static const char *money_sql =
   "        LEFT JOIN funding_request f ON f.id = e.funding_request_id "
   "        WHERE e.deleted_at IS NULL "
   "          AND (e.initiative_id = :initiative_id OR f.initiative_id = :initiative_id))";
-
-static GListModel *
-load_by_ids (BuurtStore  *self,
-             const char  *sql,
-             GType        type,
-             gint64       initiative_id,
-             GError     **error)
-{
-  g_autoptr(GListStore) list = g_list_store_new (type);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = buurt_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  bind_int (stmt, ":initiative_id", initiative_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      buurt_store_set_read_error (self, rc, error);
-      return NULL;
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(BuurtEntity) entity = buurt_store_load (self, type, g_array_index (ids, gint64, i), error);
-
-      if (entity == NULL)
-        return NULL;
-      g_list_store_append (list, entity);
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
-}
 
 /**
  * buurt_store_list_funding_requests:
@@ -604,7 +506,7 @@ buurt_store_initiative_money (BuurtStore            *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_int (stmt, ":initiative_id", initiative_id);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative_id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {

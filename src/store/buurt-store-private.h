@@ -208,6 +208,38 @@ buurt_store_bind_int (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, index, value);
 }
 
+/* A text column as a new string, and an enum column read from its word. */
+static inline char *
+buurt_store_column_dup (sqlite3_stmt *stmt,
+                        int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static inline int
+buurt_store_column_enum (sqlite3_stmt *stmt,
+                         int           column,
+                         GType         enum_type)
+{
+  const char *word = (const char *) sqlite3_column_text (stmt, column);
+  int value = 0;
+
+  if (word != NULL)
+    buurt_enum_from_word (enum_type, word, &value);
+  return value;
+}
+
+/* Ids a statement selects, and the entities they are: buurt-store-rows.c */
+GArray       *buurt_store_select_ids      (BuurtStore    *self,
+                                           const char    *sql,
+                                           const char    *parameter,
+                                           gint64         value,
+                                           GError       **error);
+GListModel   *buurt_store_load_ids        (BuurtStore    *self,
+                                           GType          type,
+                                           GArray        *ids,
+                                           GError       **error);
+
 /* Checkpoints off the main thread: buurt-store-checkpoint.c */
 typedef struct _BuurtCheckpointer BuurtCheckpointer;
 

@@ -85,42 +85,6 @@ static const char *report_journal_sql =
   "  AND entry_date >= :from AND entry_date <= :to "
   "ORDER BY entry_date, id";
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           const char   *name,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, name), text, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_int (sqlite3_stmt *stmt,
-          const char   *name,
-          gint64        value)
-{
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, name), value);
-}
-
-static int
-column_enum (sqlite3_stmt *stmt,
-             int           column,
-             GType         enum_type)
-{
-  g_autofree char *word = column_text (stmt, column);
-  int value = 0;
-
-  if (word != NULL)
-    buurt_enum_from_word (enum_type, word, &value);
-  return value;
-}
-
 static gboolean
 finish (BuurtStore    *self,
         sqlite3_stmt  *stmt,
@@ -176,11 +140,11 @@ buurt_store_list_lessons (BuurtStore              *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_int (stmt, ":kinds", query->kinds != 0 ? query->kinds
+  buurt_store_bind_int (stmt, ":kinds", query->kinds != 0 ? query->kinds
                             : (1 << BUURT_JOURNAL_KIND_OBSTACLE) | (1 << BUURT_JOURNAL_KIND_LESSON));
-  bind_text (stmt, ":stage", stage_word (query->stage));
-  bind_int (stmt, ":kern_id", query->kern_id);
-  bind_int (stmt, ":target_groups", query->target_groups);
+  buurt_store_bind_text (stmt, ":stage", stage_word (query->stage));
+  buurt_store_bind_int (stmt, ":kern_id", query->kern_id);
+  buurt_store_bind_int (stmt, ":target_groups", query->target_groups);
   if (query->search != NULL)
     folded_search = g_strstrip (buurt_fold_text (query->search));
 
@@ -190,12 +154,12 @@ buurt_store_list_lessons (BuurtStore              *self,
 
       row->id = sqlite3_column_int64 (stmt, 0);
       row->initiative_id = sqlite3_column_int64 (stmt, 1);
-      row->initiative = column_text (stmt, 2);
-      row->kern = column_text (stmt, 3);
-      row->stage = column_enum (stmt, 4, BUURT_TYPE_STAGE);
-      row->entry_date = column_text (stmt, 5);
-      row->kind = column_enum (stmt, 6, BUURT_TYPE_JOURNAL_KIND);
-      row->text = column_text (stmt, 7);
+      row->initiative = buurt_store_column_dup (stmt, 2);
+      row->kern = buurt_store_column_dup (stmt, 3);
+      row->stage = buurt_store_column_enum (stmt, 4, BUURT_TYPE_STAGE);
+      row->entry_date = buurt_store_column_dup (stmt, 5);
+      row->kind = buurt_store_column_enum (stmt, 6, BUURT_TYPE_JOURNAL_KIND);
+      row->text = buurt_store_column_dup (stmt, 7);
 
       if (folded_search != NULL && *folded_search != '\0')
         {
@@ -226,13 +190,13 @@ read_funders (BuurtStore             *self,
   stmt = buurt_store_prepare (self, report_funders_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":initiative_id", initiative->id);
-  bind_text (stmt, ":to", to);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative->id);
+  buurt_store_bind_text (stmt, ":to", to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BuurtReportFunder *funder = g_new0 (BuurtReportFunder, 1);
 
-      funder->name = column_text (stmt, 0);
+      funder->name = buurt_store_column_dup (stmt, 0);
       if (funder->name == NULL)
         funder->name = g_strdup (_("Funder not known"));
       funder->granted_cents = sqlite3_column_int64 (stmt, 1);
@@ -245,8 +209,8 @@ read_funders (BuurtStore             *self,
   stmt = buurt_store_prepare (self, report_unfunded_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":initiative_id", initiative->id);
-  bind_text (stmt, ":to", to);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative->id);
+  buurt_store_bind_text (stmt, ":to", to);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -281,10 +245,10 @@ read_dates (BuurtStore             *self,
   stmt = buurt_store_prepare (self, report_dates_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":initiative_id", initiative->id);
-  bind_text (stmt, ":from", from);
-  bind_text (stmt, ":to", to);
-  bind_text (stmt, ":today", today);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative->id);
+  buurt_store_bind_text (stmt, ":from", from);
+  buurt_store_bind_text (stmt, ":to", to);
+  buurt_store_bind_text (stmt, ":today", today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *title = (const char *) sqlite3_column_text (stmt, 0);
@@ -296,7 +260,7 @@ read_dates (BuurtStore             *self,
           current->days = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (initiative->activities, current);
         }
-      g_ptr_array_add (current->days, column_text (stmt, 1));
+      g_ptr_array_add (current->days, buurt_store_column_dup (stmt, 1));
     }
   return finish (self, stmt, rc, error);
 }
@@ -314,9 +278,9 @@ read_journal (BuurtStore             *self,
   stmt = buurt_store_prepare (self, report_journal_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_int (stmt, ":initiative_id", initiative->id);
-  bind_text (stmt, ":from", from);
-  bind_text (stmt, ":to", to);
+  buurt_store_bind_int (stmt, ":initiative_id", initiative->id);
+  buurt_store_bind_text (stmt, ":from", from);
+  buurt_store_bind_text (stmt, ":to", to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BuurtLesson *entry = g_new0 (BuurtLesson, 1);
@@ -325,9 +289,9 @@ read_journal (BuurtStore             *self,
       entry->initiative_id = initiative->id;
       entry->initiative = g_strdup (initiative->title);
       entry->stage = initiative->stage;
-      entry->entry_date = column_text (stmt, 1);
-      entry->kind = column_enum (stmt, 2, BUURT_TYPE_JOURNAL_KIND);
-      entry->text = column_text (stmt, 3);
+      entry->entry_date = buurt_store_column_dup (stmt, 1);
+      entry->kind = buurt_store_column_enum (stmt, 2, BUURT_TYPE_JOURNAL_KIND);
+      entry->text = buurt_store_column_dup (stmt, 3);
       g_ptr_array_add (initiative->journal, entry);
     }
   return finish (self, stmt, rc, error);
@@ -362,18 +326,18 @@ buurt_store_read_report (BuurtStore              *self,
   stmt = buurt_store_prepare (self, report_initiatives_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_int (stmt, ":initiative_id", query->initiative_id);
-  bind_int (stmt, ":kern_id", query->kern_id);
+  buurt_store_bind_int (stmt, ":initiative_id", query->initiative_id);
+  buurt_store_bind_int (stmt, ":kern_id", query->kern_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BuurtReportInitiative *initiative = g_new0 (BuurtReportInitiative, 1);
 
       initiative->id = sqlite3_column_int64 (stmt, 0);
-      initiative->title = column_text (stmt, 1);
-      initiative->summary = column_text (stmt, 2);
-      initiative->neighbourhood = column_text (stmt, 3);
-      initiative->kern = column_text (stmt, 4);
-      initiative->stage = column_enum (stmt, 5, BUURT_TYPE_STAGE);
+      initiative->title = buurt_store_column_dup (stmt, 1);
+      initiative->summary = buurt_store_column_dup (stmt, 2);
+      initiative->neighbourhood = buurt_store_column_dup (stmt, 3);
+      initiative->kern = buurt_store_column_dup (stmt, 4);
+      initiative->stage = buurt_store_column_enum (stmt, 5, BUURT_TYPE_STAGE);
       initiative->target_groups = sqlite3_column_int (stmt, 6);
       initiative->volunteers = sqlite3_column_int (stmt, 7);
       initiative->participants = sqlite3_column_int (stmt, 8);

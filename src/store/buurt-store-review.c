@@ -65,30 +65,7 @@ static GArray *
 select_submission_ids (BuurtStore  *self,
                        GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = buurt_store_prepare (self, list_submissions_sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      buurt_store_set_sqlite_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&ids);
+  return buurt_store_select_ids (self, list_submissions_sql, NULL, 0, error);
 }
 
 /**

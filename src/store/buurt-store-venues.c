@@ -150,32 +150,9 @@ buurt_store_list_room_activities (BuurtStore  *self,
                                   gint64       room_id,
                                   GError     **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
 
-  stmt = buurt_store_prepare (self, list_room_activities_sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":room_id"), room_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      buurt_store_set_read_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
+  return buurt_store_select_ids (self, list_room_activities_sql, ":room_id", room_id, error);
 }
 
 /**
