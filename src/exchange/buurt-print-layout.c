@@ -28,10 +28,6 @@
  */
 
 /* Points; A4 is 595 wide, and its type sizes grow with the paper. */
-#define A4_WIDTH 595.276
-#define A4_HEIGHT 841.89
-#define A3_WIDTH 841.89
-#define A3_HEIGHT 1190.55
 #define MARGIN 40.0
 #define BODY_SIZE 14.0
 #define DAY_SIZE 19.0
@@ -285,7 +281,7 @@ buurt_print_layout_paginate (BuurtPrintLayout *self,
 
   self->width = width;
   self->height = height;
-  self->scale = MAX (width / A4_WIDTH, 0.5);
+  self->scale = MAX (width / BUURT_PAPER_A4_WIDTH, 0.5);
   g_ptr_array_set_size (self->pages, 0);
 
   for (guint i = 0; i < self->blocks->len; i++)
@@ -413,31 +409,6 @@ buurt_print_layout_draw_page (BuurtPrintLayout *self,
 }
 
 /**
- * buurt_paper_get_size:
- * @width: (out): in points
- * @height: (out): in points
- */
-void
-buurt_paper_get_size (BuurtPaper  paper,
-                      double     *width,
-                      double     *height)
-{
-  *width = paper == BUURT_PAPER_A3 ? A3_WIDTH : A4_WIDTH;
-  *height = paper == BUURT_PAPER_A3 ? A3_HEIGHT : A4_HEIGHT;
-}
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  GOutputStream *stream = closure;
-
-  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL)
-           ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-/**
  * buurt_print_layout_write_pdf:
  * @file: the PDF to write; replaced as a whole, or left as it was
  * @paper: the paper size
@@ -450,49 +421,9 @@ buurt_print_layout_write_pdf (BuurtPrintLayout  *self,
                               BuurtPaper         paper,
                               GError           **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
-  guint n_pages;
-
   g_return_val_if_fail (BUURT_IS_PRINT_LAYOUT (self), FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
-    {
-      buurt_exchange_set_error_at (error, BUURT_EXCHANGE_ERROR_UNREADABLE, file, 0,
-                                   "%s", local_error->message);
-      return FALSE;
-    }
-
-  buurt_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, stream, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cr = cairo_create (surface);
-
-  n_pages = buurt_print_layout_paginate (self, cr, width, height);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      buurt_print_layout_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      buurt_exchange_set_error_at (error, BUURT_EXCHANGE_ERROR_UNREADABLE, file, 0, "%s",
-                                   local_error != NULL ? local_error->message
-                                                       : cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return buurt_paper_write_pdf (file, paper, self->title,
+                                (BuurtPaginateFunc) buurt_print_layout_paginate,
+                                (BuurtDrawPageFunc) buurt_print_layout_draw_page, self, error);
 }

@@ -9,18 +9,9 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-G_BEGIN_DECLS
+#include "buurt-paper.h"
 
-/**
- * BuurtPaper:
- * @BUURT_PAPER_A4: A4 portrait, 210 × 297 mm
- * @BUURT_PAPER_A3: A3 portrait, 297 × 420 mm; everything larger
- */
-typedef enum
-{
-  BUURT_PAPER_A4,
-  BUURT_PAPER_A3,
-} BuurtPaper;
+G_BEGIN_DECLS
 
 #define BUURT_TYPE_PRINT_LAYOUT (buurt_print_layout_get_type ())
 
@@ -40,8 +31,5 @@ gboolean          buurt_print_layout_write_pdf     (BuurtPrintLayout  *self,
                                                     GFile             *file,
                                                     BuurtPaper         paper,
                                                     GError           **error);
-void              buurt_paper_get_size             (BuurtPaper         paper,
-                                                    double            *width,
-                                                    double            *height);
 
 G_END_DECLS

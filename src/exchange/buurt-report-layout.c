@@ -490,15 +490,6 @@ buurt_report_layout_draw_page (BuurtReportLayout *self,
   }
 }
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  return g_output_stream_write_all (closure, data, length, NULL, NULL, NULL)
-           ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
 /**
  * buurt_report_layout_write_pdf:
  * @file: the PDF to write; replaced as a whole, or left as it was
@@ -511,48 +502,9 @@ buurt_report_layout_write_pdf (BuurtReportLayout  *self,
                                BuurtPaper          paper,
                                GError            **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
-  guint n_pages;
-
   g_return_val_if_fail (BUURT_IS_REPORT_LAYOUT (self), FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
-    {
-      buurt_exchange_set_error_at (error, BUURT_EXCHANGE_ERROR_UNREADABLE, file, 0,
-                                   "%s", local_error->message);
-      return FALSE;
-    }
-
-  buurt_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, stream, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-  cr = cairo_create (surface);
-
-  n_pages = buurt_report_layout_paginate (self, cr, width, height);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      buurt_report_layout_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      buurt_exchange_set_error_at (error, BUURT_EXCHANGE_ERROR_UNREADABLE, file, 0, "%s",
-                                   local_error != NULL ? local_error->message
-                                                       : cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return buurt_paper_write_pdf (file, paper, self->title,
+                                (BuurtPaginateFunc) buurt_report_layout_paginate,
+                                (BuurtDrawPageFunc) buurt_report_layout_draw_page, self, error);
 }
