@@ -116,7 +116,7 @@ check_bulk_like_one_by_one (Fixture *f,
   other_closure = buurt_test_copy_as_new (BUURT_ENTITY (closure));
   buurt_test_save_new (f, closure);
 
-  g_assert_true (buurt_store_bulk_transaction (f->store, save_many, &many, &error));
+  g_assert_true (buurt_store_bulk_transaction (f->store, save_many, &many, NULL, &error));
   g_assert_no_error (error);
 
   /* The same activities saved one at a time, into another agenda. */
@@ -225,13 +225,53 @@ test_bulk_savepoint_rollback (Fixture       *f,
   g_autoptr(GError) error = NULL;
   Savepoints s = { kept, dropped, deleted };
 
-  g_assert_true (buurt_store_bulk_transaction (f->store, savepoints, &s, &error));
+  g_assert_true (buurt_store_bulk_transaction (f->store, savepoints, &s, NULL, &error));
   g_assert_no_error (error);
 
   /* The weekly rule of three dates, not the daily one of the rolled back
    * savepoint; nothing of the activity saved there, nor of the deleted. */
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM occurrence"), ==, 3);
   g_assert_cmpint (count (f->store, "SELECT count (*) FROM activity WHERE deleted_at IS NULL"), ==, 1);
+}
+
+static gboolean
+save_then_cancel (BuurtStore  *store,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  Many many = { 100, 0 };
+
+  /* Cancelled once the activities are saved, while their dates wait. */
+  if (!save_many (store, &many, error))
+    return FALSE;
+  g_cancellable_cancel (G_CANCELLABLE (g_object_get_data (G_OBJECT (store), "cancellable")));
+  return TRUE;
+}
+
+/* Cancelling while the dates wait to go in keeps nothing at all. */
+static void
+test_bulk_cancelled (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set_data (G_OBJECT (f->store), "cancellable", cancellable);
+  g_assert_false (buurt_store_bulk_transaction (f->store, save_then_cancel, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM activity"), ==, 0);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM occurrence"), ==, 0);
+  g_assert_cmpint (count (f->store, "SELECT count (*) FROM activity_fts"), ==, 0);
+
+  /* The store goes on as usual afterwards. */
+  {
+    Many many = { 3, 0 };
+
+    g_clear_error (&error);
+    g_assert_true (buurt_store_bulk_transaction (f->store, save_many, &many, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count (f->store, "SELECT count (*) FROM activity"), ==, 3);
+  }
 }
 
 int
@@ -244,6 +284,8 @@ main (int   argc,
               buurt_test_store_set_up, test_bulk_small, buurt_test_store_tear_down);
   g_test_add ("/store/bulk/reindexed", Fixture, NULL,
               buurt_test_store_set_up, test_bulk_reindexed, buurt_test_store_tear_down);
+  g_test_add ("/store/bulk/cancelled", Fixture, NULL,
+              buurt_test_store_set_up, test_bulk_cancelled, buurt_test_store_tear_down);
   g_test_add ("/store/bulk/savepoint-rollback", Fixture, NULL,
               buurt_test_store_set_up, test_bulk_savepoint_rollback, buurt_test_store_tear_down);
 

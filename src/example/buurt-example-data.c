@@ -110,7 +110,7 @@ buurt_example_data_generate_full (BuurtDatabase               *database,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  return buurt_store_bulk_transaction (store, generate, &work, error);
+  return buurt_store_bulk_transaction (store, generate, &work, cancellable, error);
 }
 
 /**

@@ -98,6 +98,7 @@ apply_with (BuurtCsvImport  *self,
 {
   Apply apply = { self, database, 0 };
   BuurtStore *store = buurt_database_get_store (database);
+  BuurtStoreFunc func;
   gboolean ok;
 
   /* An import may add thousands of activities: keep the agenda as it was. */
@@ -105,8 +106,9 @@ apply_with (BuurtCsvImport  *self,
     return FALSE;
   /* Many lines: their dates go in together at the end (nothing here reads
    * them back before). */
-  ok = (buurt_csv_import_get_n_good (self) > 100 ? buurt_store_bulk_transaction : buurt_store_transaction)
-         (store, self->kind == BUURT_CSV_KIND_ACTIVITIES ? apply_activities : apply_venues, &apply, error);
+  func = self->kind == BUURT_CSV_KIND_ACTIVITIES ? apply_activities : apply_venues;
+  ok = buurt_csv_import_get_n_good (self) > 100 ? buurt_store_bulk_transaction (store, func, &apply, NULL, error)
+                                                 : buurt_store_transaction (store, func, &apply, error);
   if (n_added != NULL)
     *n_added = ok ? apply.n_added : 0;
   return ok;

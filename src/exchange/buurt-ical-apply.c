@@ -439,7 +439,7 @@ buurt_ical_import_apply (BuurtIcalImport   *self,
   /* An import may add thousands of activities: keep the agenda as it was. */
   if (!buurt_database_backup_before (database, "import", error))
     return FALSE;
-  if (!buurt_store_bulk_transaction (store, apply_all, &apply, error))
+  if (!buurt_store_bulk_transaction (store, apply_all, &apply, cancellable, error))
     {
       g_clear_pointer (&apply.overrides, g_hash_table_unref);
       *summary = empty;

@@ -353,9 +353,10 @@ bind_row (sqlite3_stmt *stmt,
 }
 
 static gboolean
-insert_sorted (BuurtStore  *store,
-               GArray      *rows,
-               GError     **error)
+insert_sorted (BuurtStore    *store,
+               GArray        *rows,
+               GCancellable  *cancellable,
+               GError       **error)
 {
   g_autofree char *sql = batch_insert_sql ();
   sqlite3_stmt *batch = NULL;
@@ -372,6 +373,12 @@ insert_sorted (BuurtStore  *store,
 
   for (; i + ROWS_PER_STATEMENT <= rows->len; i += ROWS_PER_STATEMENT)
     {
+      if (i % (64 * ROWS_PER_STATEMENT) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          sqlite3_finalize (batch);
+          return FALSE;
+        }
+
       sqlite3_reset (batch);
       for (guint j = 0; j < ROWS_PER_STATEMENT; j++)
         bind_row (batch, j * COLUMNS, &g_array_index (rows, Row, i + j));
@@ -411,6 +418,7 @@ insert_sorted (BuurtStore  *store,
 gboolean
 buurt_deferred_flush (BuurtDeferred  *self,
                       BuurtStore     *store,
+                      GCancellable   *cancellable,
                       GError        **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
@@ -446,10 +454,11 @@ buurt_deferred_flush (BuurtDeferred  *self,
                   !drop_indexes (store, names, error)))
     return FALSE;
 
-  if (!insert_sorted (store, rows, error))
+  if (!insert_sorted (store, rows, cancellable, error))
     return FALSE;
 
-  if (reindex && !create_indexes (store, statements, error))
+  if (reindex && (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+                  !create_indexes (store, statements, error)))
     return FALSE;
 
   g_hash_table_remove_all (self->entries);

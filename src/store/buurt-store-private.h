@@ -182,6 +182,7 @@ void           buurt_deferred_rollback    (BuurtDeferred      *self,
                                            guint               mark);
 gboolean       buurt_deferred_flush       (BuurtDeferred      *self,
                                            BuurtStore         *store,
+                                           GCancellable       *cancellable,
                                            GError            **error);
 
 /* Binds @text or @value to the named parameter @name of @stmt, when it

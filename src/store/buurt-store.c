@@ -685,8 +685,9 @@ buurt_store_prepare_for_bulk (BuurtStore *self)
 
 typedef struct
 {
-  BuurtStoreFunc func;
-  gpointer       user_data;
+  BuurtStoreFunc  func;
+  gpointer        user_data;
+  GCancellable   *cancellable;
 } Bulk;
 
 static gboolean
@@ -697,12 +698,15 @@ bulk_then_flush (BuurtStore  *self,
   Bulk *bulk = user_data;
 
   return bulk->func (self, bulk->user_data, error) &&
-         buurt_deferred_flush (self->deferred, self, error);
+         buurt_deferred_flush (self->deferred, self, bulk->cancellable, error) &&
+         !g_cancellable_set_error_if_cancelled (bulk->cancellable, error);
 }
 
 /**
  * buurt_store_bulk_transaction:
  * @func: the work: it saves many activities
+ * @cancellable: (nullable): stops the work, also while the dates go in;
+ *   nothing is then kept
  *
  * Runs @func in a transaction like buurt_store_transaction(), with a large
  * page cache, and with the dates of the activities it saves inserted all
@@ -717,9 +721,10 @@ gboolean
 buurt_store_bulk_transaction (BuurtStore      *self,
                               BuurtStoreFunc   func,
                               gpointer         user_data,
+                              GCancellable    *cancellable,
                               GError         **error)
 {
-  Bulk bulk = { func, user_data };
+  Bulk bulk = { func, user_data, cancellable };
   gboolean ok;
 
   g_return_val_if_fail (BUURT_IS_STORE (self), FALSE);

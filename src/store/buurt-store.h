@@ -66,6 +66,7 @@ gboolean     buurt_store_transaction         (BuurtStore     *self,
 gboolean     buurt_store_bulk_transaction    (BuurtStore     *self,
                                               BuurtStoreFunc  func,
                                               gpointer        user_data,
+                                              GCancellable   *cancellable,
                                               GError        **error);
 gint64       buurt_store_get_data_version    (BuurtStore     *self);
 char        *buurt_store_get_meta            (BuurtStore     *self,
