@@ -31,6 +31,24 @@ count_row (const char  *table,
   return TRUE;
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 static double
 seconds_since (gint64 start)
 {
@@ -135,8 +153,10 @@ main (int   argc,
   sum_b = buurt_store_desk_checksum (buurt_database_get_store (b), NULL);
   g_assert_cmpstr (sum_a, ==, sum_b);
 
-  g_unlink (path_a);
-  g_unlink (path_b);
-  g_unlink (file_path);
+  /* Everything the run made: the agendas with their WAL, the backups made
+   * before receiving, the exchange file (some hundreds of megabytes). */
+  g_clear_object (&a);
+  g_clear_object (&b);
+  remove_tree (folder);
   return 0;
 }

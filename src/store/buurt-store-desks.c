@@ -24,7 +24,8 @@
  *
  * A row's content is stamped with this desk's next change counter when it no
  * longer matches the checksum noted at its last version: edits in the window,
- * on the command line or by any other code need no bookkeeping of their own.
+ * on the command line or by any other code need no bookkeeping of their own
+ * (triggers note which rows were written: buurt-store-desk-dirty.c).
  */
 
 typedef struct
@@ -474,77 +475,205 @@ lookup_id (TableInfo  *info,
   return id;
 }
 
+struct _BuurtDeskDerived
+{
+  GHashTable *rebuild;   /* activity ids whose dates and search text to write anew */
+  GHashTable *index;     /* activity ids whose search text only to write anew */
+  GHashTable *closures;  /* closure ids to apply (or lift) anew */
+};
+
+/**
+ * buurt_store_desk_derived_new:
+ *
+ * Returns: (transfer full): an empty list of what to rebuild, for
+ *   buurt_store_desk_write_later()
+ */
+BuurtDeskDerived *
+buurt_store_desk_derived_new (void)
+{
+  BuurtDeskDerived *derived = g_new0 (BuurtDeskDerived, 1);
+
+  derived->rebuild = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  derived->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  derived->closures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  return derived;
+}
+
+void
+buurt_store_desk_derived_free (BuurtDeskDerived *derived)
+{
+  g_hash_table_unref (derived->rebuild);
+  g_hash_table_unref (derived->index);
+  g_hash_table_unref (derived->closures);
+  g_free (derived);
+}
+
+static void
+add_id (GHashTable *set,
+        gint64      id)
+{
+  g_hash_table_add (set, g_memdup2 (&id, sizeof id));
+}
+
 /* What is derived from a row that was written: an activity's dates and
  * search text, the search text of the activities a venue, room or contact
- * names, and the dates of an activity a row of another table belongs to
- * (a series' overrides). */
+ * names, the dates of an activity a row of another table belongs to (a
+ * series' overrides), and the dates a closure cancels. Noted only, so that
+ * each is rebuilt once however many of its rows a file brings. */
 static gboolean
-refresh_derived (BuurtStore  *self,
-                 TableInfo   *info,
-                 gint64       id,
-                 GVariant    *fields,
-                 GError     **error)
+note_derived (BuurtStore        *self,
+              TableInfo         *info,
+              gint64             id,
+              GVariant          *fields,
+              BuurtDeskDerived  *derived,
+              GError           **error)
 {
-  gint64 activity_id = 0;
+  g_autoptr(GArray) named = NULL;
+  const char *activity_uuid = NULL;
 
   if (g_str_equal (info->table, "activity"))
-    activity_id = id;
-  else if (g_str_equal (info->table, "closure"))
     {
-      /* A closure from another desk cancels (or, lifted, restores) this
-       * desk's dates as one made here does. */
-      g_autoptr(BuurtClosure) closure = buurt_store_load (self, BUURT_TYPE_CLOSURE, id, error);
-
-      if (closure == NULL || !buurt_store_write_closure (self, closure, error))
-        return FALSE;
-      buurt_store_emit_changed (self, "occurrence");
+      add_id (derived->rebuild, id);
       return TRUE;
     }
-  else
+  if (g_str_equal (info->table, "closure"))
     {
-      const char *activity_uuid = NULL;
-
-      if (!buurt_store_index_named_by (self, info->table, id, error))
-        return FALSE;
-      for (guint i = 0; i < info->columns->len; i++)
-        if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
-          g_variant_lookup (fields, g_ptr_array_index (info->columns, i), "&s", &activity_uuid);
-      if (activity_uuid != NULL)
-        activity_id = lookup_id (g_hash_table_lookup (get_cache (self)->tables, "activity"),
-                                 activity_uuid);
+      add_id (derived->closures, id);
+      return TRUE;
     }
 
-  if (activity_id != 0)
-    {
-      g_autoptr(BuurtActivity) activity = buurt_store_load (self, BUURT_TYPE_ACTIVITY,
-                                                            activity_id, error);
+  named = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!buurt_store_activities_named_by (self, info->table, id, named, error))
+    return FALSE;
+  for (guint i = 0; i < named->len; i++)
+    add_id (derived->index, g_array_index (named, gint64, i));
 
-      if (activity == NULL ||
-          !buurt_store_rebuild_occurrences (self, activity, error) ||
-          !buurt_store_index_activity (self, activity_id, error))
-        return FALSE;
-      buurt_store_emit_changed (self, "occurrence");
+  for (guint i = 0; i < info->columns->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
+      g_variant_lookup (fields, g_ptr_array_index (info->columns, i), "&s", &activity_uuid);
+  if (activity_uuid != NULL)
+    {
+      gint64 activity_id = lookup_id (g_hash_table_lookup (get_cache (self)->tables, "activity"),
+                                      activity_uuid);
+
+      if (activity_id != 0)
+        add_id (derived->rebuild, activity_id);
     }
 
   return TRUE;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = **(const gint64 **) a, y = **(const gint64 **) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The ids of @set, lowest first, so the work is done in the same order on
+ * every desk. */
+static GPtrArray *
+sorted_ids (GHashTable *set)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, key);
+  g_ptr_array_sort (ids, compare_ids);
+  return ids;
+}
+
 /**
- * buurt_store_desk_write:
+ * buurt_store_desk_refresh_derived:
+ * @cancellable: (nullable): stops between two activities
+ *
+ * Rebuilds what @derived lists, each once: the dates and search text of the
+ * activities written, the search text of the activities that name a venue,
+ * room or contact written, and the dates closures cancel. Call it in the
+ * transaction that wrote the rows, before it ends; @derived is then empty.
+ *
+ * Returns: %FALSE with @error set when it could not be done
+ */
+gboolean
+buurt_store_desk_refresh_derived (BuurtStore        *self,
+                                  BuurtDeskDerived  *derived,
+                                  GCancellable      *cancellable,
+                                  GError           **error)
+{
+  g_autoptr(GPtrArray) rebuild = sorted_ids (derived->rebuild);
+  g_autoptr(GPtrArray) index = sorted_ids (derived->index);
+  g_autoptr(GPtrArray) closures = sorted_ids (derived->closures);
+  gboolean dates_changed = rebuild->len > 0 || closures->len > 0;
+
+  for (guint i = 0; i < rebuild->len; i++)
+    {
+      gint64 activity_id = *(gint64 *) g_ptr_array_index (rebuild, i);
+      g_autoptr(BuurtActivity) activity = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      activity = buurt_store_load (self, BUURT_TYPE_ACTIVITY, activity_id, error);
+      if (activity == NULL ||
+          !buurt_store_rebuild_occurrences (self, activity, error) ||
+          !buurt_store_index_activity (self, activity_id, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < index->len; i++)
+    {
+      gint64 activity_id = *(gint64 *) g_ptr_array_index (index, i);
+
+      if (!g_hash_table_contains (derived->rebuild, &activity_id) &&
+          !buurt_store_index_activity (self, activity_id, error))
+        return FALSE;
+    }
+
+  /* A closure from another desk cancels (or, lifted, restores) this desk's
+   * dates as one made here does. */
+  for (guint i = 0; i < closures->len; i++)
+    {
+      gint64 closure_id = *(gint64 *) g_ptr_array_index (closures, i);
+      g_autoptr(BuurtClosure) closure = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      closure = buurt_store_load (self, BUURT_TYPE_CLOSURE, closure_id, error);
+      if (closure == NULL || !buurt_store_write_closure (self, closure, error))
+        return FALSE;
+    }
+
+  g_hash_table_remove_all (derived->rebuild);
+  g_hash_table_remove_all (derived->index);
+  g_hash_table_remove_all (derived->closures);
+  if (dates_changed)
+    buurt_store_emit_changed (self, "occurrence");
+  return TRUE;
+}
+
+/**
+ * buurt_store_desk_write_later:
  * @fields: the row as it travels; columns it lacks keep their value
+ * @derived: where what is derived from the row is noted, to be rebuilt by
+ *   buurt_store_desk_refresh_derived() before the transaction ends
  *
  * Inserts or updates the row @uuid of @table, references resolved to this
- * desk's ids, and rebuilds what is derived from it. Call it in a transaction.
+ * desk's ids. Call it in a transaction.
  *
  * Returns: %FALSE with @error set (naming a reference that is not here) when
  *   it could not be written
  */
 gboolean
-buurt_store_desk_write (BuurtStore  *self,
-                        const char  *table,
-                        const char  *uuid,
-                        GVariant    *fields,
-                        GError     **error)
+buurt_store_desk_write_later (BuurtStore        *self,
+                              const char        *table,
+                              const char        *uuid,
+                              GVariant          *fields,
+                              BuurtDeskDerived  *derived,
+                              GError           **error)
 {
   TableInfo *info = get_table (self, table, error);
   sqlite3_stmt *stmt;
@@ -602,7 +731,28 @@ buurt_store_desk_write (BuurtStore  *self,
 
   id = lookup_id (info, uuid);
   buurt_store_emit_changed (self, table);
-  return refresh_derived (self, info, id, fields, error);
+  return note_derived (self, info, id, fields, derived, error);
+}
+
+/**
+ * buurt_store_desk_write:
+ *
+ * buurt_store_desk_write_later() with what is derived from the row rebuilt
+ * at once. Call it in a transaction.
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_store_desk_write (BuurtStore  *self,
+                        const char  *table,
+                        const char  *uuid,
+                        GVariant    *fields,
+                        GError     **error)
+{
+  g_autoptr(BuurtDeskDerived) derived = buurt_store_desk_derived_new ();
+
+  return buurt_store_desk_write_later (self, table, uuid, fields, derived, error) &&
+         buurt_store_desk_refresh_derived (self, derived, NULL, error);
 }
 
 /**
@@ -638,116 +788,6 @@ buurt_store_desk_set_record (BuurtStore  *self,
   sqlite3_bind_text (stmt, 3, version, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, changed_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, checksum, -1, SQLITE_TRANSIENT);
-  return buurt_store_step_done (self, stmt, error);
-}
-
-typedef struct
-{
-  BuurtStore *store;
-  GHashTable *noted;      /* uuid → "checksum version" of one table */
-  const char *desk_id;
-  gint64      counter;    /* 0 until the first change needs one */
-  gint64      n_stamped;
-} Stamp;
-
-static gboolean
-stamp_row (const char  *table,
-           const char  *uuid,
-           GVariant    *fields,
-           const char  *version,
-           const char  *changed_by,
-           gpointer     user_data,
-           GError     **error)
-{
-  Stamp *stamp = user_data;
-  g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
-  const char *noted = g_hash_table_lookup (stamp->noted, uuid);
-  g_autofree char *new_version = NULL;
-
-  if (noted != NULL && g_str_equal (noted, checksum))
-    return TRUE;
-
-  /* One counter for every change since the last stamp: they travel together. */
-  if (stamp->counter == 0 &&
-      (stamp->counter = buurt_store_desk_next_counter (stamp->store, error)) == 0)
-    return FALSE;
-
-  new_version = buurt_desk_version_set (version, stamp->desk_id, stamp->counter);
-  stamp->n_stamped++;
-  return buurt_store_desk_set_record (stamp->store, table, uuid, new_version, stamp->desk_id,
-                                      fields, error);
-}
-
-static gboolean
-stamp_in_transaction (BuurtStore  *self,
-                      gpointer     user_data,
-                      GError     **error)
-{
-  Stamp *stamp = user_data;
-  const char *const *tables = buurt_store_desk_tables (self);
-  g_autofree char *desk_id = buurt_store_desk_get_id (self, error);
-  sqlite3_stmt *stmt;
-
-  if (desk_id == NULL)
-    return FALSE;
-  stamp->desk_id = desk_id;
-
-  stmt = buurt_store_prepare (self,
-                              "SELECT uuid, checksum FROM desk_record WHERE table_name = :table",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  for (guint t = 0; tables[t] != NULL; t++)
-    {
-      g_autoptr(GHashTable) noted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      gboolean ok;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, tables[t], -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_hash_table_insert (noted, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                             g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-      sqlite3_reset (stmt);
-
-      stamp->noted = noted;
-      ok = buurt_store_desk_foreach (self, tables[t], stamp_row, stamp, error);
-      stamp->noted = NULL;
-      if (!ok)
-        return FALSE;
-    }
-
-  stamp->desk_id = NULL;
-  if (stamp->counter != 0)
-    {
-      g_autofree char *seen = buurt_desk_version_set (NULL, desk_id, stamp->counter);
-
-      return buurt_store_desk_learn (self, seen, error);
-    }
-  return TRUE;
-}
-
-/**
- * buurt_store_desk_stamp:
- * @n_stamped: (out) (optional): how many rows changed here since the last stamp
- *
- * Gives every row whose content changed on this desk since its last version
- * this desk's next change counter, in one transaction (a savepoint when
- * called in one).
- *
- * Returns: %FALSE with @error set when it could not be done
- */
-gboolean
-buurt_store_desk_stamp (BuurtStore  *self,
-                        gint64      *n_stamped,
-                        GError     **error)
-{
-  Stamp stamp = { self, NULL, NULL, 0, 0 };
-
-  if (!buurt_store_transaction (self, stamp_in_transaction, &stamp, error))
-    return FALSE;
-
-  if (n_stamped != NULL)
-    *n_stamped = stamp.n_stamped;
-  return TRUE;
+  return buurt_store_step_done (self, stmt, error) &&
+         buurt_store_desk_note_version_parts (self, table, uuid, version, error);
 }

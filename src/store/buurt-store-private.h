@@ -70,6 +70,11 @@ gboolean      buurt_store_index_named_by  (BuurtStore    *self,
                                            const char    *table,
                                            gint64         id,
                                            GError       **error);
+gboolean      buurt_store_activities_named_by (BuurtStore *self,
+                                               const char *table,
+                                               gint64      id,
+                                               GArray     *ids,
+                                               GError    **error);
 const char   *buurt_store_lookup_search   (BuurtStore    *self,
                                            const char    *search);
 const char   *buurt_store_remember_search (BuurtStore    *self,
