@@ -33,6 +33,9 @@
  * - One file is one transaction: a broken record leaves nothing changed.
  */
 
+/* From how many records a file is received as bulk work. */
+#define BULK_RECORDS 1000
+
 char *
 buurt_desk_choice_key (const char *table,
                        const char *uuid)
@@ -641,6 +644,11 @@ buurt_desk_receive_backed_up (BuurtDatabase     *database,
   memset (summary, 0, sizeof *summary);
   if (!changes_anything (store, desk_file, &changes, error))
     return FALSE;
+
+  /* A whole agenda (a new desk's first exchange) writes hundreds of
+   * thousands of dates in one transaction: keep them in memory meanwhile. */
+  if (desk_file->records->len > BULK_RECORDS)
+    buurt_store_prepare_for_bulk (store);
 
   /* Another desk's changes may touch much of the agenda: keep it as it was. */
   if (changes && (backed_up == NULL || !*backed_up))

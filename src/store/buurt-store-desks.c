@@ -757,7 +757,7 @@ buurt_store_desk_write (BuurtStore  *self,
 
 /**
  * buurt_store_desk_set_record:
- * @fields: the row's content at @version, for its checksum
+ * @fields: the row's content at @version, as it is now, for its checksum
  *
  * Notes the version of a row and the desk that made it.
  *
@@ -773,6 +773,7 @@ buurt_store_desk_set_record (BuurtStore  *self,
                              GError     **error)
 {
   g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
+  TableInfo *info;
   sqlite3_stmt *stmt;
 
   stmt = buurt_store_prepare (self,
@@ -788,6 +789,21 @@ buurt_store_desk_set_record (BuurtStore  *self,
   sqlite3_bind_text (stmt, 3, version, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, changed_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, checksum, -1, SQLITE_TRANSIENT);
-  return buurt_store_step_done (self, stmt, error) &&
-         buurt_store_desk_note_version_parts (self, table, uuid, version, error);
+  if (!buurt_store_step_done (self, stmt, error) ||
+      !buurt_store_desk_note_version_parts (self, table, uuid, version, error))
+    return FALSE;
+
+  /* @fields with every column is the row as it is now: the next stamp need
+   * not read it again (a row written later is noted again). */
+  info = get_table (self, table, NULL);
+  if (info == NULL || g_variant_n_children (fields) != info->columns->len)
+    return TRUE;
+  stmt = buurt_store_prepare (self,
+                              "DELETE FROM desk_dirty WHERE table_name = :table AND uuid = :uuid",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+  return buurt_store_step_done (self, stmt, error);
 }
