@@ -23,16 +23,33 @@
  * preview; a shared folder does both for every desk that uses it.
  */
 
+/* The window's toast overlay, wherever in it that is. */
+static GtkWidget *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 toast (BuurtWindow *self,
        const char  *message)
 {
-  GtkWidget *child = gtk_window_get_child (GTK_WINDOW (self));
+  GtkWidget *overlay = find_toast_overlay (GTK_WIDGET (self));
 
-  while (child != NULL && !ADW_IS_TOAST_OVERLAY (child))
-    child = gtk_widget_get_first_child (child);
-  if (child != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (child), adw_toast_new (message));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void
@@ -354,7 +371,7 @@ buurt_window_exchange_folder (BuurtWindow *self,
   job = g_new0 (FolderJob, 1);
   job->window = g_object_ref (self);
   job->cancellable = g_cancellable_new ();
-  job->progress_id = g_timeout_add_seconds (1, folder_show_progress_cb, job);
+  job->progress_id = g_timeout_add (1000, folder_show_progress_cb, job);
   g_object_set_data (G_OBJECT (self), "buurt-folder-job", job);
   buurt_desk_exchange_folder_async (buurt_window_get_database (self), folder, BUURT_DESK_CHOICE_ASK,
                                     job->cancellable, folder_done_cb, job);

@@ -108,7 +108,7 @@ start_job (BuurtReceiveWindow *self,
   gtk_label_set_text (self->busy_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "busy");
-  self->progress_id = g_timeout_add_seconds (1, show_progress_cb, self);
+  self->progress_id = g_timeout_add (1000, show_progress_cb, self);
   update_actions (self);
 }
 
@@ -192,19 +192,33 @@ show_error (GtkWindow    *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The window's toast overlay, wherever in it that is. */
+static GtkWidget *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 toast (BuurtReceiveWindow *self,
        const char         *message)
 {
-  GtkWidget *child;
+  GtkWidget *overlay = self->parent != NULL ? find_toast_overlay (GTK_WIDGET (self->parent)) : NULL;
 
-  if (self->parent == NULL)
-    return;
-  child = gtk_window_get_child (self->parent);
-  while (child != NULL && !ADW_IS_TOAST_OVERLAY (child))
-    child = gtk_widget_get_first_child (child);
-  if (child != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (child), adw_toast_new (message));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void
