@@ -141,11 +141,13 @@ void           buurt_desk_preview_async          (BuurtDatabase       *database,
 BuurtDeskFile *buurt_desk_preview_finish         (BuurtDatabase       *database,
                                                   GAsyncResult        *result,
                                                   GPtrArray          **changes,
+                                                  gboolean            *backed_up,
                                                   GError             **error);
 void           buurt_desk_receive_async          (BuurtDatabase       *database,
                                                   BuurtDeskFile       *desk_file,
                                                   BuurtDeskChoice      choice,
                                                   GHashTable          *choices,
+                                                  gboolean             backed_up,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
                                                   gpointer             user_data);

@@ -14,6 +14,7 @@
 #include "buurt-desk-conflicts-window.h"
 #include "buurt-desk-exchange.h"
 #include "buurt-receive-window.h"
+#include "buurt-toast.h"
 #include "buurt-window-private.h"
 
 /*
@@ -23,33 +24,11 @@
  * preview; a shared folder does both for every desk that uses it.
  */
 
-/* The window's toast overlay, wherever in it that is. */
-static GtkWidget *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_overlay (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 toast (BuurtWindow *self,
        const char  *message)
 {
-  GtkWidget *overlay = find_toast_overlay (GTK_WIDGET (self));
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  buurt_toast_show_in_window (GTK_WINDOW (self), adw_toast_new (message));
 }
 
 static void

@@ -35,6 +35,7 @@ struct _BuurtReceiveWindow
   /* What it previews */
   BuurtDatabase        *database;
   BuurtDeskFile        *desk_file;     /* NULL while it is read or received */
+  gboolean              backed_up;     /* the backup before receiving is made */
   GPtrArray            *conflict_rows;
   GtkWindow            *parent;
 
@@ -192,33 +193,12 @@ show_error (GtkWindow    *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The window's toast overlay, wherever in it that is. */
-static GtkWidget *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_overlay (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 toast (BuurtReceiveWindow *self,
        const char         *message)
 {
-  GtkWidget *overlay = self->parent != NULL ? find_toast_overlay (GTK_WIDGET (self->parent)) : NULL;
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  if (self->parent != NULL)
+    buurt_toast_show_in_window (self->parent, adw_toast_new (message));
 }
 
 static void
@@ -231,7 +211,8 @@ preview_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   BuurtDeskFile *desk_file;
 
-  desk_file = buurt_desk_preview_finish (BUURT_DATABASE (source), result, &changes, &error);
+  desk_file = buurt_desk_preview_finish (BUURT_DATABASE (source), result, &changes,
+                                         &self->backed_up, &error);
   if (self->cancellable == NULL)
     {
       /* Closed meanwhile. */
@@ -320,7 +301,8 @@ apply_activated (GtkWidget  *widget,
   /* The file goes to the job, and comes back with its answer. */
   start_job (self, _("Receiving the changes…"));
   buurt_desk_receive_async (self->database, g_steal_pointer (&self->desk_file), BUURT_DESK_CHOICE_ASK,
-                            choices, self->cancellable, receive_done_cb, g_object_ref (self));
+                            choices, self->backed_up, self->cancellable, receive_done_cb,
+                            g_object_ref (self));
 }
 
 static void
