@@ -84,6 +84,11 @@ gboolean     buurt_store_desk_learn               (BuurtStore         *self,
                                                    GError            **error);
 gint64       buurt_store_desk_next_counter        (BuurtStore         *self,
                                                    GError            **error);
+gint64       buurt_store_desk_get_counter         (BuurtStore         *self,
+                                                   GError            **error);
+gboolean     buurt_store_desk_keep_counter        (BuurtStore         *self,
+                                                   gint64              counter,
+                                                   GError            **error);
 
 gboolean     buurt_store_desk_stamp               (BuurtStore         *self,
                                                    gint64             *n_stamped,
