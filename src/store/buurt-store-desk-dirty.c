@@ -33,36 +33,6 @@
 static const char *trigger_kinds[N_TRIGGERS] = { "insert", "update", "delete" };
 
 static char *
-quote_identifier (const char *name)
-{
-  g_autoptr(GString) quoted = g_string_new ("\"");
-
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (quoted, '"');
-      g_string_append_c (quoted, *p);
-    }
-  g_string_append_c (quoted, '"');
-  return g_string_free (g_steal_pointer (&quoted), FALSE);
-}
-
-static char *
-quote_literal (const char *text)
-{
-  g_autoptr(GString) quoted = g_string_new ("'");
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '\'')
-        g_string_append_c (quoted, '\'');
-      g_string_append_c (quoted, *p);
-    }
-  g_string_append_c (quoted, '\'');
-  return g_string_free (g_steal_pointer (&quoted), FALSE);
-}
-
-static char *
 trigger_name (const char *table,
               const char *kind)
 {
@@ -103,14 +73,14 @@ make_triggers (BuurtStore  *self,
                const char  *table,
                GError     **error)
 {
-  g_autofree char *qtable = quote_identifier (table);
-  g_autofree char *ltable = quote_literal (table);
+  g_autofree char *qtable = buurt_store_quote (table, '"');
+  g_autofree char *ltable = buurt_store_quote (table, '\'');
   g_autofree char *seed = NULL;
 
   for (guint k = 0; k < N_TRIGGERS; k++)
     {
       g_autofree char *name = trigger_name (table, trigger_kinds[k]);
-      g_autofree char *qname = quote_identifier (name);
+      g_autofree char *qname = buurt_store_quote (name, '"');
       g_autofree char *drop = g_strdup_printf ("DROP TRIGGER IF EXISTS %s", qname);
       g_autofree char *create =
         g_strdup_printf ("CREATE TRIGGER %s AFTER %s ON %s BEGIN "

@@ -46,18 +46,27 @@ typedef struct
   GPtrArray  *order;         /* table names, referenced tables first */
 } DeskCache;
 
-static char *
-quote (const char *name)
+/**
+ * buurt_store_quote:
+ * @mark: '"' for an identifier, '\'' for a string literal
+ *
+ * Returns: (transfer full): @text quoted for SQL, for the statements built
+ *   once from the schema's own names
+ */
+char *
+buurt_store_quote (const char *text,
+                   char        mark)
 {
-  g_autoptr(GString) quoted = g_string_new ("\"");
+  g_autoptr(GString) quoted = g_string_new (NULL);
 
-  for (const char *p = name; *p != '\0'; p++)
+  g_string_append_c (quoted, mark);
+  for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == '"')
-        g_string_append_c (quoted, '"');
+      if (*p == mark)
+        g_string_append_c (quoted, mark);
       g_string_append_c (quoted, *p);
     }
-  g_string_append_c (quoted, '"');
+  g_string_append_c (quoted, mark);
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
 
@@ -118,7 +127,7 @@ table_info_new (BuurtStore *self,
   g_autoptr(GString) insert_columns = g_string_new ("uuid");
   g_autoptr(GString) insert_values = g_string_new ("?1");
   g_autoptr(GString) update = g_string_new (NULL);
-  g_autofree char *qtable = quote (table);
+  g_autofree char *qtable = buurt_store_quote (table, '"');
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
@@ -158,13 +167,13 @@ table_info_new (BuurtStore *self,
       const char *column = g_ptr_array_index (info->columns, i);
       const char *target = g_hash_table_lookup (targets, column);
       const char *dflt = g_hash_table_lookup (defaults, column);
-      g_autofree char *qcolumn = quote (column);
+      g_autofree char *qcolumn = buurt_store_quote (column, '"');
       guint has = 2 + 2 * i, value = 3 + 2 * i;
 
       g_ptr_array_add (info->references, g_strdup (target));
       if (target != NULL)
         {
-          g_autofree char *qtarget = quote (target);
+          g_autofree char *qtarget = buurt_store_quote (target, '"');
 
           g_string_append_printf (select, ", (SELECT uuid FROM %s WHERE id = t.%s)", qtarget, qcolumn);
         }

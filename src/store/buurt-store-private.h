@@ -59,6 +59,8 @@ gboolean      buurt_store_exec            (BuurtStore    *self,
                                            const char    *sql,
                                            GError       **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
+char         *buurt_store_quote           (const char    *text,
+                                           char           mark);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
 char         *buurt_store_now             (void);
