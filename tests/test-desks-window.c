@@ -15,6 +15,7 @@
 #include "buurt-desk-exchange.h"
 #include "buurt-receive-window.h"
 #include "buurt-test-utils.h"
+#include "buurt-window-private.h"
 
 #include <sqlite3.h>
 
@@ -38,6 +39,24 @@ find_kern (BuurtDatabase *database,
       g_autoptr(BuurtKern) kern = g_list_model_get_item (towns, i);
 
       if (g_str_equal (buurt_entity_get_uuid (BUURT_ENTITY (kern)), uuid))
+        return g_steal_pointer (&kern);
+    }
+  return NULL;
+}
+
+static BuurtKern *
+find_kern_named (BuurtDatabase *database,
+                 const char    *name)
+{
+  g_autoptr(GListModel) towns = buurt_database_list (database, BUURT_TYPE_KERN, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (towns); i++)
+    {
+      g_autoptr(BuurtKern) kern = g_list_model_get_item (towns, i);
+      g_autofree char *kern_name = NULL;
+
+      g_object_get (kern, "name", &kern_name, NULL);
+      if (g_str_equal (kern_name, name))
         return g_steal_pointer (&kern);
     }
   return NULL;
@@ -312,6 +331,54 @@ test_receive_cancel (Fixture       *f,
   g_assert_true (buurt_test_wait_until (window_gone, GSIZE_TO_POINTER (BUURT_TYPE_RECEIVE_WINDOW), 5000));
 }
 
+/* Exchanging through a shared folder runs on a thread of its own too: the
+ * window says what came in, and the conflict waits in the conflicts list. */
+static void
+test_exchange_folder (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *folder_path = g_build_filename (parent, "shared", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(BuurtKern) urk = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *file_name;
+  guint n_files = 0;
+  BuurtDeskSummary summary;
+  GtkWindow *conflicts;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+  g_assert_true (buurt_desk_exchange_folder (f->other, folder, BUURT_DESK_CHOICE_ASK, &summary, NULL, &error));
+  g_assert_no_error (error);
+
+  buurt_window_exchange_folder (f->window, folder);
+  said = g_strdup (ngettext ("Exchanged with %u other desk: %u new, %u changed, %u deleted",
+                             "Exchanged with %u other desks: %u new, %u changed, %u deleted", 1));
+  *strstr (said, "%u") = '\0';
+  g_assert_true (wait_for_text (GTK_WIDGET (f->window), said));
+
+  /* Urk came in; the town changed on both desks waits for a choice. */
+  conflicts = buurt_test_wait_for_window (BUURT_TYPE_DESK_CONFLICTS_WINDOW);
+  g_assert_nonnull (conflicts);
+  g_assert_true (wait_for_text (GTK_WIDGET (conflicts), "Dronten-Zuid"));
+  name = town_name (f);
+  g_assert_cmpstr (name, ==, "Dronten-Noord");
+  urk = find_kern_named (f->database, "Urk");
+  g_assert_nonnull (urk);
+  gtk_window_close (conflicts);
+
+  /* This desk's own file is there for the others, beside the other's. */
+  dir = g_dir_open (folder_path, 0, &error);
+  g_assert_no_error (error);
+  while ((file_name = g_dir_read_name (dir)) != NULL)
+    n_files += g_str_has_prefix (file_name, "buurtagenda-desk-");
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +389,8 @@ main (int   argc,
               fixture_set_up, test_receive_preview, fixture_tear_down);
   g_test_add ("/desks/window/receive-cancel", Fixture, NULL,
               fixture_set_up, test_receive_cancel, fixture_tear_down);
+  g_test_add ("/desks/window/exchange-folder", Fixture, NULL,
+              fixture_set_up, test_exchange_folder, fixture_tear_down);
 
   return g_test_run ();
 }
