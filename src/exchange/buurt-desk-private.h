@@ -28,6 +28,10 @@ gboolean       buurt_desk_receive_store    (BuurtStore       *store,
                                             BuurtDeskSummary *summary,
                                             GError          **error);
 
+gboolean       buurt_desk_changes_anything (BuurtStore       *store,
+                                            BuurtDeskFile    *desk_file,
+                                            gboolean         *changes,
+                                            GError          **error);
 gboolean       buurt_desk_receive_backed_up (BuurtDatabase    *database,
                                              BuurtDeskFile    *desk_file,
                                              BuurtDeskChoice   choice,

@@ -484,46 +484,6 @@ lookup_id (TableInfo  *info,
   return id;
 }
 
-struct _BuurtDeskDerived
-{
-  GHashTable *rebuild;   /* activity ids whose dates and search text to write anew */
-  GHashTable *index;     /* activity ids whose search text only to write anew */
-  GHashTable *closures;  /* closure ids to apply (or lift) anew */
-};
-
-/**
- * buurt_store_desk_derived_new:
- *
- * Returns: (transfer full): an empty list of what to rebuild, for
- *   buurt_store_desk_write_later()
- */
-BuurtDeskDerived *
-buurt_store_desk_derived_new (void)
-{
-  BuurtDeskDerived *derived = g_new0 (BuurtDeskDerived, 1);
-
-  derived->rebuild = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  derived->index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  derived->closures = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  return derived;
-}
-
-void
-buurt_store_desk_derived_free (BuurtDeskDerived *derived)
-{
-  g_hash_table_unref (derived->rebuild);
-  g_hash_table_unref (derived->index);
-  g_hash_table_unref (derived->closures);
-  g_free (derived);
-}
-
-static void
-add_id (GHashTable *set,
-        gint64      id)
-{
-  g_hash_table_add (set, g_memdup2 (&id, sizeof id));
-}
-
 /* What is derived from a row that was written: an activity's dates and
  * search text, the search text of the activities a venue, room or contact
  * names, the dates of an activity a row of another table belongs to (a
@@ -542,12 +502,12 @@ note_derived (BuurtStore        *self,
 
   if (g_str_equal (info->table, "activity"))
     {
-      add_id (derived->rebuild, id);
+      buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_REBUILD, id);
       return TRUE;
     }
   if (g_str_equal (info->table, "closure"))
     {
-      add_id (derived->closures, id);
+      buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_CLOSURE, id);
       return TRUE;
     }
 
@@ -555,7 +515,7 @@ note_derived (BuurtStore        *self,
   if (!buurt_store_activities_named_by (self, info->table, id, named, error))
     return FALSE;
   for (guint i = 0; i < named->len; i++)
-    add_id (derived->index, g_array_index (named, gint64, i));
+    buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_INDEX, g_array_index (named, gint64, i));
 
   for (guint i = 0; i < info->columns->len; i++)
     if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
@@ -566,101 +526,9 @@ note_derived (BuurtStore        *self,
                                       activity_uuid);
 
       if (activity_id != 0)
-        add_id (derived->rebuild, activity_id);
+        buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_REBUILD, activity_id);
     }
 
-  return TRUE;
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = **(const gint64 **) a, y = **(const gint64 **) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The ids of @set, lowest first, so the work is done in the same order on
- * every desk. */
-static GPtrArray *
-sorted_ids (GHashTable *set)
-{
-  GPtrArray *ids = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, set);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (ids, key);
-  g_ptr_array_sort (ids, compare_ids);
-  return ids;
-}
-
-/**
- * buurt_store_desk_refresh_derived:
- * @cancellable: (nullable): stops between two activities
- *
- * Rebuilds what @derived lists, each once: the dates and search text of the
- * activities written, the search text of the activities that name a venue,
- * room or contact written, and the dates closures cancel. Call it in the
- * transaction that wrote the rows, before it ends; @derived is then empty.
- *
- * Returns: %FALSE with @error set when it could not be done
- */
-gboolean
-buurt_store_desk_refresh_derived (BuurtStore        *self,
-                                  BuurtDeskDerived  *derived,
-                                  GCancellable      *cancellable,
-                                  GError           **error)
-{
-  g_autoptr(GPtrArray) rebuild = sorted_ids (derived->rebuild);
-  g_autoptr(GPtrArray) index = sorted_ids (derived->index);
-  g_autoptr(GPtrArray) closures = sorted_ids (derived->closures);
-  gboolean dates_changed = rebuild->len > 0 || closures->len > 0;
-
-  for (guint i = 0; i < rebuild->len; i++)
-    {
-      gint64 activity_id = *(gint64 *) g_ptr_array_index (rebuild, i);
-      g_autoptr(BuurtActivity) activity = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      activity = buurt_store_load (self, BUURT_TYPE_ACTIVITY, activity_id, error);
-      if (activity == NULL ||
-          !buurt_store_rebuild_occurrences (self, activity, error) ||
-          !buurt_store_index_activity (self, activity_id, error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < index->len; i++)
-    {
-      gint64 activity_id = *(gint64 *) g_ptr_array_index (index, i);
-
-      if (!g_hash_table_contains (derived->rebuild, &activity_id) &&
-          !buurt_store_index_activity (self, activity_id, error))
-        return FALSE;
-    }
-
-  /* A closure from another desk cancels (or, lifted, restores) this desk's
-   * dates as one made here does. */
-  for (guint i = 0; i < closures->len; i++)
-    {
-      gint64 closure_id = *(gint64 *) g_ptr_array_index (closures, i);
-      g_autoptr(BuurtClosure) closure = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      closure = buurt_store_load (self, BUURT_TYPE_CLOSURE, closure_id, error);
-      if (closure == NULL || !buurt_store_write_closure (self, closure, error))
-        return FALSE;
-    }
-
-  g_hash_table_remove_all (derived->rebuild);
-  g_hash_table_remove_all (derived->index);
-  g_hash_table_remove_all (derived->closures);
-  if (dates_changed)
-    buurt_store_emit_changed (self, "occurrence");
   return TRUE;
 }
 

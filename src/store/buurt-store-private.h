@@ -61,6 +61,19 @@ gboolean      buurt_store_exec            (BuurtStore    *self,
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
 char         *buurt_store_quote           (const char    *text,
                                            char           mark);
+
+/* buurt-store-desk-derived.c: what a receive needs rebuilt */
+typedef enum
+{
+  BUURT_DESK_DERIVED_REBUILD,   /* an activity's dates and search text */
+  BUURT_DESK_DERIVED_INDEX,     /* an activity's search text */
+  BUURT_DESK_DERIVED_CLOSURE,   /* the dates a closure cancels */
+} BuurtDeskDerivedKind;
+
+typedef struct _BuurtDeskDerived BuurtDeskDerived;
+void          buurt_store_desk_derived_add (BuurtDeskDerived     *derived,
+                                            BuurtDeskDerivedKind  kind,
+                                            gint64                id);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
 char         *buurt_store_now             (void);
