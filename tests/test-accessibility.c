@@ -514,6 +514,15 @@ test_accessibility_backups (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (recovery));
 }
 
+static gboolean
+receive_shows_preview (gpointer user_data)
+{
+  GtkWindow *preview = buurt_test_find_window (BUURT_TYPE_RECEIVE_WINDOW);
+  GtkStack *stack = preview != NULL ? GTK_STACK (buurt_test_find_widget (GTK_WIDGET (preview), GTK_TYPE_STACK, 0)) : NULL;
+
+  return stack != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "preview") == 0;
+}
+
 /* The preview of another desk's changes, with a conflict side by side. */
 static void
 test_accessibility_receive (Fixture       *fixture,
@@ -552,6 +561,8 @@ test_accessibility_receive (Fixture       *fixture,
 
   buurt_window_import_file (fixture->window, file);
   preview = buurt_test_wait_for_window (BUURT_TYPE_RECEIVE_WINDOW);
+  /* The file is read on a thread of its own first. */
+  g_assert_true (buurt_test_wait_until (receive_shows_preview, NULL, 10000));
   assert_all_named ("Receive");
   gtk_window_destroy (preview);
 }

@@ -19,7 +19,7 @@
 static const char *schema_files[] = {
   NULL, "schema-001.sql", "schema-002.sql", "schema-003.sql", "schema-series.sql",
   "schema-venues.sql", "schema-desks.sql",
-  "schema-ical.sql", "schema-funders.sql",
+  "schema-ical.sql", "schema-funders.sql", "schema-desk-dirty.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (schema_files) == BUURT_STORE_SCHEMA_VERSION + 1);
 

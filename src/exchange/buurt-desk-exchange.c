@@ -33,6 +33,9 @@
  * - One file is one transaction: a broken record leaves nothing changed.
  */
 
+/* From how many records a file is received as bulk work. */
+#define BULK_RECORDS 1000
+
 char *
 buurt_desk_choice_key (const char *table,
                        const char *uuid)
@@ -185,7 +188,9 @@ typedef struct
   BuurtDeskChoice   choice;
   GHashTable       *choices;
   BuurtDeskSummary *summary;
+  GCancellable     *cancellable;
   char             *seen;       /* the versions taken, learnt once at the end */
+  BuurtDeskDerived *derived;    /* what the records written need rebuilt */
 } Receive;
 
 static void
@@ -200,14 +205,15 @@ see (Receive    *receive,
 
 /* Keeps one side of a conflict with a version after both, on this desk's counter. */
 static gboolean
-settle (BuurtStore  *store,
-        const char  *table,
-        const char  *uuid,
-        const char  *my_version,
-        const char  *their_version,
-        GVariant    *fields,
-        gboolean     write,
-        GError     **error)
+settle (BuurtStore        *store,
+        const char        *table,
+        const char        *uuid,
+        const char        *my_version,
+        const char        *their_version,
+        GVariant          *fields,
+        gboolean           write,
+        BuurtDeskDerived  *derived,
+        GError           **error)
 {
   g_autofree char *desk_id = buurt_store_desk_get_id (store, error);
   g_autofree char *merged = NULL;
@@ -219,8 +225,11 @@ settle (BuurtStore  *store,
 
   merged = buurt_desk_version_merge (my_version, their_version);
   version = buurt_desk_version_set (merged, desk_id, counter);
-  return (!write || buurt_store_desk_write (store, table, uuid, fields, error)) &&
-         buurt_store_desk_set_record (store, table, uuid, version, desk_id, fields, error) &&
+  if (write && !(derived != NULL
+                 ? buurt_store_desk_write_later (store, table, uuid, fields, derived, error)
+                 : buurt_store_desk_write (store, table, uuid, fields, error)))
+    return FALSE;
+  return buurt_store_desk_set_record (store, table, uuid, version, desk_id, fields, error) &&
          buurt_store_desk_learn (store, version, error);
 }
 
@@ -247,7 +256,8 @@ receive_one (BuurtStore       *store,
     case BUURT_DESK_CHANGE_CHANGED:
     case BUURT_DESK_CHANGE_DELETED:
       see (receive, change->version);
-      return buurt_store_desk_write (store, change->table, change->uuid, change->theirs, error) &&
+      return buurt_store_desk_write_later (store, change->table, change->uuid, change->theirs,
+                                           receive->derived, error) &&
              buurt_store_desk_set_record (store, change->table, change->uuid, change->version,
                                           change->changed_by, change->theirs, error);
 
@@ -285,13 +295,13 @@ receive_one (BuurtStore       *store,
     case BUURT_DESK_CHOICE_MINE:
       conflict->state = g_strdup ("kept_mine");
       return settle (store, change->table, change->uuid, my_version, change->version,
-                     change->mine, FALSE, error) &&
+                     change->mine, FALSE, NULL, error) &&
              buurt_store_desk_add_conflict (store, conflict, error);
 
     case BUURT_DESK_CHOICE_THEIRS:
       conflict->state = g_strdup ("took_theirs");
       return settle (store, change->table, change->uuid, my_version, change->version,
-                     change->theirs, TRUE, error) &&
+                     change->theirs, TRUE, receive->derived, error) &&
              buurt_store_desk_add_conflict (store, conflict, error);
 
     case BUURT_DESK_CHOICE_ASK:
@@ -344,6 +354,8 @@ receive_in_transaction (BuurtStore  *store,
       BuurtDeskChange *change = g_ptr_array_index (sorted, i);
       g_autoptr(GError) local_error = NULL;
 
+      if (g_cancellable_set_error_if_cancelled (receive->cancellable, error))
+        return FALSE;
       if (!receive_one (store, receive, change, pending, &local_error))
         {
           buurt_exchange_set_error_at (error, BUURT_EXCHANGE_ERROR_INVALID, desk_file->file, change->line,
@@ -354,6 +366,10 @@ receive_in_transaction (BuurtStore  *store,
         }
     }
 
+  /* Each activity's dates once, however many of its rows the file brings. */
+  if (!buurt_store_desk_refresh_derived (store, receive->derived, receive->cancellable, error))
+    return FALSE;
+
   return (receive->seen == NULL || buurt_store_desk_learn (store, receive->seen, error)) &&
          buurt_store_desk_update_peer (store, desk_file->desk_id, desk_file->desk_name,
                                        desk_file->knowledge, error);
@@ -363,6 +379,7 @@ receive_in_transaction (BuurtStore  *store,
  * buurt_desk_receive:
  * @choice: what to do with a conflict not in @choices
  * @choices: (nullable): per record (buurt_desk_choice_key()), a #BuurtDeskChoice
+ * @cancellable: (nullable): cancelling leaves the agenda as it was
  * @summary: (out caller-allocates): what was done
  *
  * Receives every record of @desk_file in one transaction. Conflicts left to
@@ -372,13 +389,15 @@ receive_in_transaction (BuurtStore  *store,
  */
 gboolean
 buurt_desk_receive_store (BuurtStore        *store,
-                    BuurtDeskFile     *desk_file,
-                    BuurtDeskChoice    choice,
-                    GHashTable        *choices,
-                    BuurtDeskSummary  *summary,
-                    GError           **error)
+                          BuurtDeskFile     *desk_file,
+                          BuurtDeskChoice    choice,
+                          GHashTable        *choices,
+                          GCancellable      *cancellable,
+                          BuurtDeskSummary  *summary,
+                          GError           **error)
 {
-  Receive receive = { desk_file, choice, choices, summary, NULL };
+  g_autoptr(BuurtDeskDerived) derived = buurt_store_desk_derived_new ();
+  Receive receive = { desk_file, choice, choices, summary, cancellable, NULL, derived };
   gboolean ok;
 
   memset (summary, 0, sizeof *summary);
@@ -532,7 +551,7 @@ resolve_in_transaction (BuurtStore  *store,
   g_free (conflict->state);
   conflict->state = g_strdup (resolve->choice == BUURT_DESK_CHOICE_THEIRS ? "took_theirs" : "kept_mine");
   return settle (store, conflict->table, conflict->uuid, my_version, conflict->their_version,
-                 chosen, current == NULL || chosen != current, error) &&
+                 chosen, current == NULL || chosen != current, NULL, error) &&
          buurt_store_desk_add_conflict (store, conflict, error);
 }
 
@@ -549,122 +568,84 @@ buurt_desk_resolve (BuurtDatabase    *database,
   return buurt_store_transaction (store, resolve_in_transaction, &resolve, error);
 }
 
-/* The lowest counter of each desk in @a and @b: what both have seen. */
-static char *
-version_min (const char *a,
-             const char *b)
+/* Whether receiving @desk_file would change anything here. A file that
+ * brings only what this desk has seen (sent back, or received twice) needs
+ * no backup first. */
+gboolean
+buurt_desk_changes_anything (BuurtStore     *store,
+                             BuurtDeskFile  *desk_file,
+                             gboolean       *changes,
+                             GError        **error)
 {
-  g_auto(GStrv) desks = buurt_desk_version_desks (a);
-  g_autofree char *result = g_strdup ("");
+  *changes = FALSE;
+  if (!buurt_store_desk_stamp (store, NULL, error))
+    return FALSE;
 
-  for (guint i = 0; desks[i] != NULL; i++)
+  for (guint i = 0; i < desk_file->records->len && !*changes; i++)
     {
-      gint64 low = MIN (buurt_desk_version_get (a, desks[i]), buurt_desk_version_get (b, desks[i]));
+      BuurtDeskChange *change = g_ptr_array_index (desk_file->records, i);
+      g_autofree char *my_version = NULL;
 
-      if (low > 0)
-        {
-          char *next = buurt_desk_version_set (result, desks[i], low);
-
-          g_free (result);
-          result = next;
-        }
+      if (!classify (store, change, &my_version, error))
+        return FALSE;
+      *changes = change->kind != BUURT_DESK_CHANGE_SAME;
     }
-  return g_steal_pointer (&result);
+
+  return TRUE;
 }
 
 /**
- * buurt_desk_exchange_folder:
- * @folder: a folder every desk can reach (a USB stick, a share)
- * @choice: what to do with conflicts
- * @summary: (out caller-allocates): what receiving did, all files together
- * @n_files: (out) (optional): how many other desks' files were read
+ * buurt_desk_receive_backed_up:
+ * @cancellable: (nullable): cancelling leaves the agenda as it was
+ * @backed_up: (inout) (optional): whether a backup was made already (by an
+ *   earlier file of the same exchange); set when one is made
  *
- * Receives every other desk's file in @folder (each in one transaction),
- * then writes this desk's own file there with what they have not all seen.
- * A desk that joins later gets the rest once its own file is there.
+ * Makes a backup when @desk_file changes anything, then receives it; see
+ * buurt_desk_receive_store().
  *
- * Returns: %FALSE with @error set at the first file that could not be
- *   received or written (the files before it were received)
+ * Returns: %FALSE with @error set when nothing was changed
  */
 gboolean
-buurt_desk_exchange_folder (BuurtDatabase     *database,
-                            GFile             *folder,
-                            BuurtDeskChoice    choice,
-                            BuurtDeskSummary  *summary,
-                            guint             *n_files,
-                            GError           **error)
+buurt_desk_receive_backed_up (BuurtDatabase     *database,
+                              BuurtDeskFile     *desk_file,
+                              BuurtDeskChoice    choice,
+                              GHashTable        *choices,
+                              GCancellable      *cancellable,
+                              gboolean          *backed_up,
+                              BuurtDeskSummary  *summary,
+                              GError           **error)
 {
   BuurtStore *store = buurt_database_get_store (database);
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *desk_id = NULL;
-  g_autofree char *own_name = NULL;
-  g_autofree char *since = NULL;
-  g_autoptr(GFile) own = NULL;
-  GFileInfo *info;
-  guint n_read = 0;
+  gboolean changes = FALSE;
 
   memset (summary, 0, sizeof *summary);
-  if ((desk_id = buurt_store_desk_get_id (store, error)) == NULL)
+  if (!buurt_desk_changes_anything (store, desk_file, &changes, error))
     return FALSE;
-  own_name = g_strdup_printf ("buurtagenda-desk-%s.json", desk_id);
 
-  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                          G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (enumerator == NULL)
-    return FALSE;
-  while ((info = g_file_enumerator_next_file (enumerator, NULL, error)) != NULL)
+  /* A whole agenda (a new desk's first exchange) writes hundreds of
+   * thousands of dates in one transaction: keep them in memory meanwhile. */
+  if (desk_file->records->len > BULK_RECORDS)
+    buurt_store_prepare_for_bulk (store);
+
+  /* Another desk's changes may touch much of the agenda: keep it as it was. */
+  if (changes && (backed_up == NULL || !*backed_up))
     {
-      const char *name = g_file_info_get_name (info);
-
-      if (g_str_has_prefix (name, "buurtagenda-desk-") && g_str_has_suffix (name, ".json") &&
-          !g_str_equal (name, own_name))
-        g_ptr_array_add (names, g_strdup (name));
-      g_object_unref (info);
-    }
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-
-  /* Other desks' changes may touch much of the agenda: keep it as it was. */
-  if (names->len > 0 && !buurt_database_backup_before (database, "exchange", error))
-    return FALSE;
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
-      g_autoptr(BuurtDeskFile) desk_file = buurt_desk_file_read_store (store, file, error);
-      BuurtDeskSummary one;
-
-      if (desk_file == NULL || !buurt_desk_receive_store (store, desk_file, choice, NULL, &one, error))
+      if (!buurt_database_backup_before (database, "exchange", error))
         return FALSE;
-      for (guint k = 0; k < BUURT_DESK_N_CHANGE_KINDS; k++)
-        summary->n[k] += one.n[k];
-      summary->n_pending += one.n_pending;
-
-      /* What every desk in the folder has seen. */
-      if (since == NULL)
-        since = g_strdup (desk_file->knowledge);
-      else
-        {
-          char *low = version_min (since, desk_file->knowledge);
-
-          g_free (since);
-          since = low;
-        }
-      n_read++;
+      if (backed_up != NULL)
+        *backed_up = TRUE;
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
-  if (n_files != NULL)
-    *n_files = n_read;
-
-  own = g_file_get_child (folder, own_name);
-  return buurt_store_desk_stamp (store, NULL, error) &&
-         buurt_desk_file_write_store (store, own, since, NULL, error);
+  return buurt_desk_receive_store (store, desk_file, choice, choices, cancellable, summary, error);
 }
 
 /**
  * buurt_desk_receive:
  *
- * See buurt_desk_receive_store().
+ * See buurt_desk_receive_store(); a backup is made first when the file
+ * changes anything.
  *
  * Returns: %FALSE with @error set when nothing was changed
  */
@@ -676,12 +657,8 @@ buurt_desk_receive (BuurtDatabase     *database,
                     BuurtDeskSummary  *summary,
                     GError           **error)
 {
-  /* Another desk's changes may touch much of the agenda: keep it as it was. */
-  if (!buurt_database_backup_before (database, "exchange", error))
-    return FALSE;
-
-  return buurt_desk_receive_store (buurt_database_get_store (database), desk_file, choice,
-                                   choices, summary, error);
+  return buurt_desk_receive_backed_up (database, desk_file, choice, choices, NULL, NULL,
+                                       summary, error);
 }
 
 /**

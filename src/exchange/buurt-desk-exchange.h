@@ -132,6 +132,42 @@ GPtrArray     *buurt_desk_list_conflicts  (BuurtDatabase    *database,
                                            gboolean          pending_only,
                                            GError          **error);
 
+/* buurt-desk-async.c: the same off the main thread, each on its own connection */
+void           buurt_desk_preview_async          (BuurtDatabase       *database,
+                                                  GFile               *file,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+BuurtDeskFile *buurt_desk_preview_finish         (BuurtDatabase       *database,
+                                                  GAsyncResult        *result,
+                                                  GPtrArray          **changes,
+                                                  gboolean            *backed_up,
+                                                  GError             **error);
+void           buurt_desk_receive_async          (BuurtDatabase       *database,
+                                                  BuurtDeskFile       *desk_file,
+                                                  BuurtDeskChoice      choice,
+                                                  GHashTable          *choices,
+                                                  gboolean             backed_up,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean       buurt_desk_receive_finish         (BuurtDatabase       *database,
+                                                  GAsyncResult        *result,
+                                                  BuurtDeskFile      **desk_file,
+                                                  BuurtDeskSummary    *summary,
+                                                  GError             **error);
+void           buurt_desk_exchange_folder_async  (BuurtDatabase       *database,
+                                                  GFile               *folder,
+                                                  BuurtDeskChoice      choice,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean       buurt_desk_exchange_folder_finish (BuurtDatabase       *database,
+                                                  GAsyncResult        *result,
+                                                  BuurtDeskSummary    *summary,
+                                                  guint               *n_files,
+                                                  GError             **error);
+
 /* buurt-desk-describe.c: words for the preview */
 const char    *buurt_desk_table_title     (const char       *table);
 const char    *buurt_desk_field_title     (const char       *column);

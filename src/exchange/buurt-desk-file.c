@@ -281,12 +281,23 @@ buurt_desk_file_write_store (BuurtStore  *store,
   writer.out = g_string_new (NULL);
   g_string_append_len (writer.out, header_text, strlen (header_text) - 1);
   g_string_append (writer.out, ",\"records\":[");
-  for (guint t = 0; tables[t] != NULL; t++)
-    if (!buurt_store_desk_foreach (store, tables[t], write_row, &writer, error))
-      {
-        g_string_free (writer.out, TRUE);
-        return FALSE;
-      }
+  /* What a desk has not seen is found through an index; everything is read
+   * table by table. */
+  if (since != NULL)
+    {
+      if (!buurt_store_desk_foreach_since (store, since, write_row, &writer, error))
+        {
+          g_string_free (writer.out, TRUE);
+          return FALSE;
+        }
+    }
+  else
+    for (guint t = 0; tables[t] != NULL; t++)
+      if (!buurt_store_desk_foreach (store, tables[t], write_row, &writer, error))
+        {
+          g_string_free (writer.out, TRUE);
+          return FALSE;
+        }
   g_string_append (writer.out, "\n]}\n");
 
   if (!g_file_replace_contents (file, writer.out->str, writer.out->len, NULL, FALSE,

@@ -24,7 +24,28 @@ gboolean       buurt_desk_receive_store    (BuurtStore       *store,
                                             BuurtDeskFile    *desk_file,
                                             BuurtDeskChoice   choice,
                                             GHashTable       *choices,
+                                            GCancellable     *cancellable,
                                             BuurtDeskSummary *summary,
                                             GError          **error);
+
+gboolean       buurt_desk_changes_anything (BuurtStore       *store,
+                                            BuurtDeskFile    *desk_file,
+                                            gboolean         *changes,
+                                            GError          **error);
+gboolean       buurt_desk_receive_backed_up (BuurtDatabase    *database,
+                                             BuurtDeskFile    *desk_file,
+                                             BuurtDeskChoice   choice,
+                                             GHashTable       *choices,
+                                             GCancellable     *cancellable,
+                                             gboolean         *backed_up,
+                                             BuurtDeskSummary *summary,
+                                             GError          **error);
+gboolean       buurt_desk_exchange_folder_cancellable (BuurtDatabase    *database,
+                                                       GFile            *folder,
+                                                       BuurtDeskChoice   choice,
+                                                       GCancellable     *cancellable,
+                                                       BuurtDeskSummary *summary,
+                                                       guint            *n_files,
+                                                       GError          **error);
 
 G_END_DECLS

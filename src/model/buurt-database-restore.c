@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "buurt-database-private.h"
+#include "buurt-store-desks.h"
 
 #define STAMP_FORMAT "%Y%m%d-%H%M%S"  /* as in the names of backups */
 
@@ -49,15 +50,22 @@ buurt_database_restore (BuurtDatabase  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *before = NULL;
   BuurtStoreFileInfo info;
+  gint64 desk_counter;
 
   g_return_val_if_fail (BUURT_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
 
   /* Bad input first, before anything is written. */
   if (!buurt_store_inspect_file (backup_path, TRUE, &info, error) ||
+      (desk_counter = buurt_store_desk_get_counter (buurt_database_get_store (self), error)) < 0 ||
       !buurt_database_backup_at (self, "before-restore", now, &before, error) ||
       !buurt_store_restore_file (backup_path, buurt_database_get_path (self), error) ||
       !migrate_restored (buurt_database_get_path (self), error))
+    return FALSE;
+
+  /* The desk's change counters go on from where they were (see
+   * buurt_store_desk_keep_counter()). */
+  if (!buurt_store_desk_keep_counter (buurt_database_get_store (self), desk_counter, error))
     return FALSE;
 
   buurt_database_check_for_changes (self);

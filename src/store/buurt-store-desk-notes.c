@@ -151,6 +151,54 @@ buurt_store_desk_next_counter (BuurtStore  *self,
 }
 
 /**
+ * buurt_store_desk_get_counter:
+ *
+ * Returns: the last change counter this desk gave out (0 for none), or -1
+ *   with @error set
+ */
+gint64
+buurt_store_desk_get_counter (BuurtStore  *self,
+                              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *text = buurt_store_get_meta (self, "desk_counter", &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return -1;
+    }
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
+}
+
+/**
+ * buurt_store_desk_keep_counter:
+ * @counter: a counter this desk gave out, such as before a backup was put back
+ *
+ * Makes sure this desk's next change counter is above @counter. An agenda
+ * put back from a backup has the counter of then: giving out the same
+ * counters again would make other desks, which saw them already, take a new
+ * change for one they have.
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_store_desk_keep_counter (BuurtStore  *self,
+                               gint64       counter,
+                               GError     **error)
+{
+  gint64 now = buurt_store_desk_get_counter (self, error);
+  g_autofree char *text = NULL;
+
+  if (now < 0)
+    return FALSE;
+  if (now >= counter)
+    return TRUE;
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, counter);
+  return buurt_store_set_meta (self, "desk_counter", text, error);
+}
+
+/**
  * buurt_store_desk_list_peers:
  *
  * Returns: (transfer full) (element-type BuurtDeskPeer): the desks this one

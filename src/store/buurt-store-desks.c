@@ -24,7 +24,8 @@
  *
  * A row's content is stamped with this desk's next change counter when it no
  * longer matches the checksum noted at its last version: edits in the window,
- * on the command line or by any other code need no bookkeeping of their own.
+ * on the command line or by any other code need no bookkeeping of their own
+ * (triggers note which rows were written: buurt-store-desk-dirty.c).
  */
 
 typedef struct
@@ -45,18 +46,27 @@ typedef struct
   GPtrArray  *order;         /* table names, referenced tables first */
 } DeskCache;
 
-static char *
-quote (const char *name)
+/**
+ * buurt_store_quote:
+ * @mark: '"' for an identifier, '\'' for a string literal
+ *
+ * Returns: (transfer full): @text quoted for SQL, for the statements built
+ *   once from the schema's own names
+ */
+char *
+buurt_store_quote (const char *text,
+                   char        mark)
 {
-  g_autoptr(GString) quoted = g_string_new ("\"");
+  g_autoptr(GString) quoted = g_string_new (NULL);
 
-  for (const char *p = name; *p != '\0'; p++)
+  g_string_append_c (quoted, mark);
+  for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == '"')
-        g_string_append_c (quoted, '"');
+      if (*p == mark)
+        g_string_append_c (quoted, mark);
       g_string_append_c (quoted, *p);
     }
-  g_string_append_c (quoted, '"');
+  g_string_append_c (quoted, mark);
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
 
@@ -117,7 +127,7 @@ table_info_new (BuurtStore *self,
   g_autoptr(GString) insert_columns = g_string_new ("uuid");
   g_autoptr(GString) insert_values = g_string_new ("?1");
   g_autoptr(GString) update = g_string_new (NULL);
-  g_autofree char *qtable = quote (table);
+  g_autofree char *qtable = buurt_store_quote (table, '"');
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
 
@@ -157,13 +167,13 @@ table_info_new (BuurtStore *self,
       const char *column = g_ptr_array_index (info->columns, i);
       const char *target = g_hash_table_lookup (targets, column);
       const char *dflt = g_hash_table_lookup (defaults, column);
-      g_autofree char *qcolumn = quote (column);
+      g_autofree char *qcolumn = buurt_store_quote (column, '"');
       guint has = 2 + 2 * i, value = 3 + 2 * i;
 
       g_ptr_array_add (info->references, g_strdup (target));
       if (target != NULL)
         {
-          g_autofree char *qtarget = quote (target);
+          g_autofree char *qtarget = buurt_store_quote (target, '"');
 
           g_string_append_printf (select, ", (SELECT uuid FROM %s WHERE id = t.%s)", qtarget, qcolumn);
         }
@@ -476,75 +486,71 @@ lookup_id (TableInfo  *info,
 
 /* What is derived from a row that was written: an activity's dates and
  * search text, the search text of the activities a venue, room or contact
- * names, and the dates of an activity a row of another table belongs to
- * (a series' overrides). */
+ * names, the dates of an activity a row of another table belongs to (a
+ * series' overrides), and the dates a closure cancels. Noted only, so that
+ * each is rebuilt once however many of its rows a file brings. */
 static gboolean
-refresh_derived (BuurtStore  *self,
-                 TableInfo   *info,
-                 gint64       id,
-                 GVariant    *fields,
-                 GError     **error)
+note_derived (BuurtStore        *self,
+              TableInfo         *info,
+              gint64             id,
+              GVariant          *fields,
+              BuurtDeskDerived  *derived,
+              GError           **error)
 {
-  gint64 activity_id = 0;
+  g_autoptr(GArray) named = NULL;
+  const char *activity_uuid = NULL;
 
   if (g_str_equal (info->table, "activity"))
-    activity_id = id;
-  else if (g_str_equal (info->table, "closure"))
     {
-      /* A closure from another desk cancels (or, lifted, restores) this
-       * desk's dates as one made here does. */
-      g_autoptr(BuurtClosure) closure = buurt_store_load (self, BUURT_TYPE_CLOSURE, id, error);
-
-      if (closure == NULL || !buurt_store_write_closure (self, closure, error))
-        return FALSE;
-      buurt_store_emit_changed (self, "occurrence");
+      buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_REBUILD, id);
       return TRUE;
     }
-  else
+  if (g_str_equal (info->table, "closure"))
     {
-      const char *activity_uuid = NULL;
-
-      if (!buurt_store_index_named_by (self, info->table, id, error))
-        return FALSE;
-      for (guint i = 0; i < info->columns->len; i++)
-        if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
-          g_variant_lookup (fields, g_ptr_array_index (info->columns, i), "&s", &activity_uuid);
-      if (activity_uuid != NULL)
-        activity_id = lookup_id (g_hash_table_lookup (get_cache (self)->tables, "activity"),
-                                 activity_uuid);
+      buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_CLOSURE, id);
+      return TRUE;
     }
 
-  if (activity_id != 0)
-    {
-      g_autoptr(BuurtActivity) activity = buurt_store_load (self, BUURT_TYPE_ACTIVITY,
-                                                            activity_id, error);
+  named = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!buurt_store_activities_named_by (self, info->table, id, named, error))
+    return FALSE;
+  for (guint i = 0; i < named->len; i++)
+    buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_INDEX, g_array_index (named, gint64, i));
 
-      if (activity == NULL ||
-          !buurt_store_rebuild_occurrences (self, activity, error) ||
-          !buurt_store_index_activity (self, activity_id, error))
-        return FALSE;
-      buurt_store_emit_changed (self, "occurrence");
+  for (guint i = 0; i < info->columns->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (info->references, i), "activity") == 0)
+      g_variant_lookup (fields, g_ptr_array_index (info->columns, i), "&s", &activity_uuid);
+  if (activity_uuid != NULL)
+    {
+      gint64 activity_id = lookup_id (g_hash_table_lookup (get_cache (self)->tables, "activity"),
+                                      activity_uuid);
+
+      if (activity_id != 0)
+        buurt_store_desk_derived_add (derived, BUURT_DESK_DERIVED_REBUILD, activity_id);
     }
 
   return TRUE;
 }
 
 /**
- * buurt_store_desk_write:
+ * buurt_store_desk_write_later:
  * @fields: the row as it travels; columns it lacks keep their value
+ * @derived: where what is derived from the row is noted, to be rebuilt by
+ *   buurt_store_desk_refresh_derived() before the transaction ends
  *
  * Inserts or updates the row @uuid of @table, references resolved to this
- * desk's ids, and rebuilds what is derived from it. Call it in a transaction.
+ * desk's ids. Call it in a transaction.
  *
  * Returns: %FALSE with @error set (naming a reference that is not here) when
  *   it could not be written
  */
 gboolean
-buurt_store_desk_write (BuurtStore  *self,
-                        const char  *table,
-                        const char  *uuid,
-                        GVariant    *fields,
-                        GError     **error)
+buurt_store_desk_write_later (BuurtStore        *self,
+                              const char        *table,
+                              const char        *uuid,
+                              GVariant          *fields,
+                              BuurtDeskDerived  *derived,
+                              GError           **error)
 {
   TableInfo *info = get_table (self, table, error);
   sqlite3_stmt *stmt;
@@ -602,12 +608,33 @@ buurt_store_desk_write (BuurtStore  *self,
 
   id = lookup_id (info, uuid);
   buurt_store_emit_changed (self, table);
-  return refresh_derived (self, info, id, fields, error);
+  return note_derived (self, info, id, fields, derived, error);
+}
+
+/**
+ * buurt_store_desk_write:
+ *
+ * buurt_store_desk_write_later() with what is derived from the row rebuilt
+ * at once. Call it in a transaction.
+ *
+ * Returns: %FALSE with @error set when it could not be written
+ */
+gboolean
+buurt_store_desk_write (BuurtStore  *self,
+                        const char  *table,
+                        const char  *uuid,
+                        GVariant    *fields,
+                        GError     **error)
+{
+  g_autoptr(BuurtDeskDerived) derived = buurt_store_desk_derived_new ();
+
+  return buurt_store_desk_write_later (self, table, uuid, fields, derived, error) &&
+         buurt_store_desk_refresh_derived (self, derived, NULL, error);
 }
 
 /**
  * buurt_store_desk_set_record:
- * @fields: the row's content at @version, for its checksum
+ * @fields: the row's content at @version, as it is now, for its checksum
  *
  * Notes the version of a row and the desk that made it.
  *
@@ -623,6 +650,7 @@ buurt_store_desk_set_record (BuurtStore  *self,
                              GError     **error)
 {
   g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
+  TableInfo *info;
   sqlite3_stmt *stmt;
 
   stmt = buurt_store_prepare (self,
@@ -638,116 +666,21 @@ buurt_store_desk_set_record (BuurtStore  *self,
   sqlite3_bind_text (stmt, 3, version, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, changed_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, checksum, -1, SQLITE_TRANSIENT);
-  return buurt_store_step_done (self, stmt, error);
-}
+  if (!buurt_store_step_done (self, stmt, error) ||
+      !buurt_store_desk_note_version_parts (self, table, uuid, version, error))
+    return FALSE;
 
-typedef struct
-{
-  BuurtStore *store;
-  GHashTable *noted;      /* uuid → "checksum version" of one table */
-  const char *desk_id;
-  gint64      counter;    /* 0 until the first change needs one */
-  gint64      n_stamped;
-} Stamp;
-
-static gboolean
-stamp_row (const char  *table,
-           const char  *uuid,
-           GVariant    *fields,
-           const char  *version,
-           const char  *changed_by,
-           gpointer     user_data,
-           GError     **error)
-{
-  Stamp *stamp = user_data;
-  g_autofree char *checksum = buurt_store_desk_checksum_fields (fields);
-  const char *noted = g_hash_table_lookup (stamp->noted, uuid);
-  g_autofree char *new_version = NULL;
-
-  if (noted != NULL && g_str_equal (noted, checksum))
+  /* @fields with every column is the row as it is now: the next stamp need
+   * not read it again (a row written later is noted again). */
+  info = get_table (self, table, NULL);
+  if (info == NULL || g_variant_n_children (fields) != info->columns->len)
     return TRUE;
-
-  /* One counter for every change since the last stamp: they travel together. */
-  if (stamp->counter == 0 &&
-      (stamp->counter = buurt_store_desk_next_counter (stamp->store, error)) == 0)
-    return FALSE;
-
-  new_version = buurt_desk_version_set (version, stamp->desk_id, stamp->counter);
-  stamp->n_stamped++;
-  return buurt_store_desk_set_record (stamp->store, table, uuid, new_version, stamp->desk_id,
-                                      fields, error);
-}
-
-static gboolean
-stamp_in_transaction (BuurtStore  *self,
-                      gpointer     user_data,
-                      GError     **error)
-{
-  Stamp *stamp = user_data;
-  const char *const *tables = buurt_store_desk_tables (self);
-  g_autofree char *desk_id = buurt_store_desk_get_id (self, error);
-  sqlite3_stmt *stmt;
-
-  if (desk_id == NULL)
-    return FALSE;
-  stamp->desk_id = desk_id;
-
   stmt = buurt_store_prepare (self,
-                              "SELECT uuid, checksum FROM desk_record WHERE table_name = :table",
+                              "DELETE FROM desk_dirty WHERE table_name = :table AND uuid = :uuid",
                               error);
   if (stmt == NULL)
     return FALSE;
-
-  for (guint t = 0; tables[t] != NULL; t++)
-    {
-      g_autoptr(GHashTable) noted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      gboolean ok;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, tables[t], -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_hash_table_insert (noted, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                             g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-      sqlite3_reset (stmt);
-
-      stamp->noted = noted;
-      ok = buurt_store_desk_foreach (self, tables[t], stamp_row, stamp, error);
-      stamp->noted = NULL;
-      if (!ok)
-        return FALSE;
-    }
-
-  stamp->desk_id = NULL;
-  if (stamp->counter != 0)
-    {
-      g_autofree char *seen = buurt_desk_version_set (NULL, desk_id, stamp->counter);
-
-      return buurt_store_desk_learn (self, seen, error);
-    }
-  return TRUE;
-}
-
-/**
- * buurt_store_desk_stamp:
- * @n_stamped: (out) (optional): how many rows changed here since the last stamp
- *
- * Gives every row whose content changed on this desk since its last version
- * this desk's next change counter, in one transaction (a savepoint when
- * called in one).
- *
- * Returns: %FALSE with @error set when it could not be done
- */
-gboolean
-buurt_store_desk_stamp (BuurtStore  *self,
-                        gint64      *n_stamped,
-                        GError     **error)
-{
-  Stamp stamp = { self, NULL, NULL, 0, 0 };
-
-  if (!buurt_store_transaction (self, stamp_in_transaction, &stamp, error))
-    return FALSE;
-
-  if (n_stamped != NULL)
-    *n_stamped = stamp.n_stamped;
-  return TRUE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+  return buurt_store_step_done (self, stmt, error);
 }

@@ -57,6 +57,14 @@ typedef gboolean (*BuurtDeskRowFunc) (const char  *table,
                                       gpointer     user_data,
                                       GError     **error);
 
+/* What rows written by an exchange need rebuilt, noted as they are written
+ * and rebuilt once at the end (buurt_store_desk_refresh_derived()). */
+typedef struct _BuurtDeskDerived BuurtDeskDerived;
+
+BuurtDeskDerived *buurt_store_desk_derived_new    (void);
+void              buurt_store_desk_derived_free   (BuurtDeskDerived *derived);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuurtDeskDerived, buurt_store_desk_derived_free)
+
 const char *const *buurt_store_desk_tables        (BuurtStore         *self);
 gboolean     buurt_store_desk_is_reference        (BuurtStore         *self,
                                                    const char         *table,
@@ -76,6 +84,11 @@ gboolean     buurt_store_desk_learn               (BuurtStore         *self,
                                                    GError            **error);
 gint64       buurt_store_desk_next_counter        (BuurtStore         *self,
                                                    GError            **error);
+gint64       buurt_store_desk_get_counter         (BuurtStore         *self,
+                                                   GError            **error);
+gboolean     buurt_store_desk_keep_counter        (BuurtStore         *self,
+                                                   gint64              counter,
+                                                   GError            **error);
 
 gboolean     buurt_store_desk_stamp               (BuurtStore         *self,
                                                    gint64             *n_stamped,
@@ -84,6 +97,16 @@ gboolean     buurt_store_desk_foreach             (BuurtStore         *self,
                                                    const char         *table,
                                                    BuurtDeskRowFunc    func,
                                                    gpointer            user_data,
+                                                   GError            **error);
+gboolean     buurt_store_desk_foreach_since       (BuurtStore         *self,
+                                                   const char         *since,
+                                                   BuurtDeskRowFunc    func,
+                                                   gpointer            user_data,
+                                                   GError            **error);
+gboolean     buurt_store_desk_note_version_parts  (BuurtStore         *self,
+                                                   const char         *table,
+                                                   const char         *uuid,
+                                                   const char         *version,
                                                    GError            **error);
 gboolean     buurt_store_desk_lookup              (BuurtStore         *self,
                                                    const char         *table,
@@ -95,6 +118,16 @@ gboolean     buurt_store_desk_write               (BuurtStore         *self,
                                                    const char         *table,
                                                    const char         *uuid,
                                                    GVariant           *fields,
+                                                   GError            **error);
+gboolean     buurt_store_desk_write_later         (BuurtStore         *self,
+                                                   const char         *table,
+                                                   const char         *uuid,
+                                                   GVariant           *fields,
+                                                   BuurtDeskDerived   *derived,
+                                                   GError            **error);
+gboolean     buurt_store_desk_refresh_derived     (BuurtStore         *self,
+                                                   BuurtDeskDerived   *derived,
+                                                   GCancellable       *cancellable,
                                                    GError            **error);
 gboolean     buurt_store_desk_set_record          (BuurtStore         *self,
                                                    const char         *table,

@@ -41,6 +41,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/schema-desks.sql",
   RESOURCE_PREFIX "/store/schema-ical.sql",
   RESOURCE_PREFIX "/store/schema-funders.sql",
+  RESOURCE_PREFIX "/store/schema-desk-dirty.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BUURT_STORE_SCHEMA_VERSION);

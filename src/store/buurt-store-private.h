@@ -62,6 +62,21 @@ gboolean      buurt_store_exec_once       (BuurtStore    *self,
                                            const char    *sql,
                                            GError       **error);
 sqlite3      *buurt_store_get_db          (BuurtStore    *self);
+char         *buurt_store_quote           (const char    *text,
+                                           char           mark);
+
+/* buurt-store-desk-derived.c: what a receive needs rebuilt */
+typedef enum
+{
+  BUURT_DESK_DERIVED_REBUILD,   /* an activity's dates and search text */
+  BUURT_DESK_DERIVED_INDEX,     /* an activity's search text */
+  BUURT_DESK_DERIVED_CLOSURE,   /* the dates a closure cancels */
+} BuurtDeskDerivedKind;
+
+typedef struct _BuurtDeskDerived BuurtDeskDerived;
+void          buurt_store_desk_derived_add (BuurtDeskDerived     *derived,
+                                            BuurtDeskDerivedKind  kind,
+                                            gint64                id);
 char         *buurt_store_enum_word       (GType          enum_type,
                                            int            value);
 char         *buurt_store_now             (void);
@@ -76,6 +91,11 @@ gboolean      buurt_store_index_named_by  (BuurtStore    *self,
                                            const char    *table,
                                            gint64         id,
                                            GError       **error);
+gboolean      buurt_store_activities_named_by (BuurtStore *self,
+                                               const char *table,
+                                               gint64      id,
+                                               GArray     *ids,
+                                               GError    **error);
 const char   *buurt_store_lookup_search   (BuurtStore    *self,
                                            const char    *search);
 const char   *buurt_store_remember_search (BuurtStore    *self,

@@ -189,6 +189,56 @@ buurt_store_index_activity_now (BuurtStore  *self,
 }
 
 /**
+ * buurt_store_activities_named_by:
+ * @table: "contact", "venue" or "room"; other tables name nothing indexed
+ * @id: a row of @table
+ * @ids: (element-type gint64): where the ids of the activities whose search
+ *   text names the row are appended
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+buurt_store_activities_named_by (BuurtStore  *self,
+                                 const char  *table,
+                                 gint64       id,
+                                 GArray      *ids,
+                                 GError     **error)
+{
+  const char *sql;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (g_str_equal (table, "contact"))
+    sql = activities_of_contact_sql;
+  else if (g_str_equal (table, "venue"))
+    sql = activities_of_venue_sql;
+  else if (g_str_equal (table, "room"))
+    sql = activities_of_room_sql;
+  else
+    return TRUE;
+
+  stmt = buurt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 activity_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, activity_id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_read_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * buurt_store_index_named_by:
  * @table: "contact", "venue" or "room"; other tables name nothing indexed
  * @id: the row that was just written
@@ -205,30 +255,9 @@ buurt_store_index_named_by (BuurtStore  *self,
                             GError     **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  const char *sql;
-  sqlite3_stmt *stmt;
 
-  if (g_str_equal (table, "contact"))
-    sql = activities_of_contact_sql;
-  else if (g_str_equal (table, "venue"))
-    sql = activities_of_venue_sql;
-  else if (g_str_equal (table, "room"))
-    sql = activities_of_room_sql;
-  else
-    return TRUE;
-
-  stmt = buurt_store_prepare (self, sql, error);
-  if (stmt == NULL)
+  if (!buurt_store_activities_named_by (self, table, id, ids, error))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 activity_id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, activity_id);
-    }
-  sqlite3_reset (stmt);
 
   for (guint i = 0; i < ids->len; i++)
     if (!buurt_store_index_activity (self, g_array_index (ids, gint64, i), error))

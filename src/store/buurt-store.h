@@ -36,7 +36,7 @@ typedef enum
 GQuark buurt_store_error_quark (void);
 
 /* The schema version this build writes; a file with a higher one is refused. */
-#define BUURT_STORE_SCHEMA_VERSION 8
+#define BUURT_STORE_SCHEMA_VERSION 9
 
 #define BUURT_TYPE_STORE (buurt_store_get_type ())
 

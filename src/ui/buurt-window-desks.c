@@ -14,6 +14,7 @@
 #include "buurt-desk-conflicts-window.h"
 #include "buurt-desk-exchange.h"
 #include "buurt-receive-window.h"
+#include "buurt-toast.h"
 #include "buurt-window-private.h"
 
 /*
@@ -27,12 +28,7 @@ static void
 toast (BuurtWindow *self,
        const char  *message)
 {
-  GtkWidget *child = gtk_window_get_child (GTK_WINDOW (self));
-
-  while (child != NULL && !ADW_IS_TOAST_OVERLAY (child))
-    child = gtk_widget_get_first_child (child);
-  if (child != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (child), adw_toast_new (message));
+  buurt_toast_show_in_window (GTK_WINDOW (self), adw_toast_new (message));
 }
 
 static void
@@ -49,25 +45,16 @@ show_error (BuurtWindow  *self,
 /**
  * buurt_window_receive_desk_file:
  *
- * The importer of exchange files from other desks: reads @file and shows
- * what receiving it would change.
+ * The importer of exchange files from other desks: reads @file on a thread
+ * of its own and shows what receiving it would change.
  */
 void
 buurt_window_receive_desk_file (BuurtWindow   *self,
                                 BuurtDatabase *database,
                                 GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-  BuurtDeskFile *desk_file = buurt_desk_file_read (database, file, &error);
-  BuurtReceiveWindow *preview = NULL;
+  BuurtReceiveWindow *preview = buurt_receive_window_new (GTK_WINDOW (self), database, file);
 
-  if (desk_file != NULL)
-    preview = buurt_receive_window_new (GTK_WINDOW (self), database, desk_file, &error);
-  if (preview == NULL)
-    {
-      show_error (self, _("This File Cannot Be Received"), error);
-      return;
-    }
   gtk_window_present (GTK_WINDOW (preview));
 }
 
@@ -238,26 +225,95 @@ show_conflicts (BuurtWindow *self)
   gtk_window_present (GTK_WINDOW (conflicts));
 }
 
-/**
- * buurt_window_exchange_folder:
- * @folder: a folder several desks share
- *
- * Receives every other desk's file in @folder and writes this desk's; shows
- * the conflicts list when records wait for a choice.
- */
-void
-buurt_window_exchange_folder (BuurtWindow *self,
-                              GFile       *folder)
+/* An exchange through a folder, on a thread of its own: after a second a
+ * dialog with a progress bar says it is working and offers Cancel, which
+ * leaves the agenda as it was. */
+typedef struct
 {
+  BuurtWindow    *window;
+  GCancellable   *cancellable;
+  GtkWidget      *dialog;        /* shown after a second */
+  GtkProgressBar *progress_bar;
+  guint           progress_id;
+} FolderJob;
+
+static void
+folder_job_free (FolderJob *job)
+{
+  g_clear_handle_id (&job->progress_id, g_source_remove);
+  if (job->dialog != NULL)
+    {
+      GtkWidget *dialog = job->dialog;
+
+      g_signal_handlers_disconnect_by_data (dialog, job);
+      g_clear_weak_pointer (&job->dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  g_object_unref (job->cancellable);
+  g_object_unref (job->window);
+  g_free (job);
+}
+
+static gboolean
+folder_pulse_cb (gpointer user_data)
+{
+  FolderJob *job = user_data;
+
+  gtk_progress_bar_pulse (job->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+folder_progress_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             FolderJob        *job)
+{
+  /* The dialog closes itself; the job stops, then says so. */
+  g_clear_handle_id (&job->progress_id, g_source_remove);
+  g_cancellable_cancel (job->cancellable);
+}
+
+static gboolean
+folder_show_progress_cb (gpointer user_data)
+{
+  FolderJob *job = user_data;
+
+  job->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (job->progress_bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Progress of the exchange"), -1);
+  g_set_weak_pointer (&job->dialog,
+                      adw_message_dialog_new (GTK_WINDOW (job->window), _("Exchanging Through Folder"),
+                                              _("Receiving the other desks’ changes and writing this desk’s file…")));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (job->dialog), GTK_WIDGET (job->progress_bar));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (job->dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (job->dialog), "cancel");
+  g_signal_connect (job->dialog, "response", G_CALLBACK (folder_progress_response_cb), job);
+  gtk_window_present (GTK_WINDOW (job->dialog));
+
+  job->progress_id = g_timeout_add (100, folder_pulse_cb, job);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+folder_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FolderJob *job = user_data;
+  BuurtWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   BuurtDeskSummary summary;
   guint n_files = 0;
 
-  if (!buurt_desk_exchange_folder (buurt_window_get_database (self), folder, BUURT_DESK_CHOICE_ASK,
-                                   &summary, &n_files, &error))
+  g_object_set_data (G_OBJECT (self), "buurt-folder-job", NULL);
+  if (!buurt_desk_exchange_folder_finish (BUURT_DATABASE (source), result, &summary, &n_files, &error))
     {
-      show_error (self, _("The Folder Could Not Be Used"), error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, _("The exchange was cancelled. Nothing was changed."));
+      else
+        show_error (self, _("The Folder Could Not Be Used"), error);
+      folder_job_free (job);
       return;
     }
 
@@ -270,6 +326,34 @@ buurt_window_exchange_folder (BuurtWindow *self,
   toast (self, message);
   if (summary.n_pending > 0)
     show_conflicts (self);
+  folder_job_free (job);
+}
+
+/**
+ * buurt_window_exchange_folder:
+ * @folder: a folder several desks share
+ *
+ * Receives every other desk's file in @folder and writes this desk's, on a
+ * thread of its own; shows the conflicts list when records wait for a
+ * choice.
+ */
+void
+buurt_window_exchange_folder (BuurtWindow *self,
+                              GFile       *folder)
+{
+  FolderJob *job;
+
+  /* One at a time. */
+  if (g_object_get_data (G_OBJECT (self), "buurt-folder-job") != NULL)
+    return;
+
+  job = g_new0 (FolderJob, 1);
+  job->window = g_object_ref (self);
+  job->cancellable = g_cancellable_new ();
+  job->progress_id = g_timeout_add (1000, folder_show_progress_cb, job);
+  g_object_set_data (G_OBJECT (self), "buurt-folder-job", job);
+  buurt_desk_exchange_folder_async (buurt_window_get_database (self), folder, BUURT_DESK_CHOICE_ASK,
+                                    job->cancellable, folder_done_cb, job);
 }
 
 static void

@@ -17,21 +17,31 @@
 /* Before anything is written: per kind of record what is new, changed and
  * deleted, and every conflict side by side with a choice. Receive writes it
  * all in one transaction; a conflict left for later waits in the conflicts
- * list. */
+ * list. Reading the file and receiving it run on a thread of their own
+ * (buurt-desk-async.c): after a second a progress bar shows, and Cancel
+ * stops the job, which then leaves the agenda as it was. */
 struct _BuurtReceiveWindow
 {
   AdwWindow             parent_instance;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
+  GtkStack             *stack;
+  GtkLabel             *busy_label;
+  GtkProgressBar       *progress_bar;
   AdwPreferencesGroup  *summary_group;
   AdwPreferencesGroup  *conflicts_group;
 
   /* What it previews */
   BuurtDatabase        *database;
-  BuurtDeskFile        *desk_file;
+  BuurtDeskFile        *desk_file;     /* NULL while it is read or received */
+  gboolean              backed_up;     /* the backup before receiving is made */
   GPtrArray            *conflict_rows;
   GtkWindow            *parent;
+
+  /* The running job */
+  GCancellable         *cancellable;   /* NULL when none runs */
+  guint                 progress_id;   /* shows, then pulses, the progress bar */
 };
 
 G_DEFINE_FINAL_TYPE (BuurtReceiveWindow, buurt_receive_window, ADW_TYPE_WINDOW)
@@ -57,6 +67,59 @@ describe_counts (const guint *n)
                                              n[BUURT_DESK_CHANGE_CONFLICT]));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+update_actions (BuurtReceiveWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "receive.apply",
+                                 self->cancellable == NULL && self->desk_file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "receive.choose-all",
+                                 self->cancellable == NULL && self->desk_file != NULL);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  BuurtReceiveWindow *self = user_data;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  BuurtReceiveWindow *self = user_data;
+
+  /* After a second: the user sees that it works, and can cancel. */
+  pulse_cb (self);
+  self->progress_id = g_timeout_add (100, pulse_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_job (BuurtReceiveWindow *self,
+           const char         *message)
+{
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->busy_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "busy");
+  self->progress_id = g_timeout_add (1000, show_progress_cb, self);
+  update_actions (self);
+}
+
+static void
+end_job (BuurtReceiveWindow *self)
+{
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  gtk_stack_set_visible_child_name (self->stack, "preview");
+  update_actions (self);
 }
 
 static void
@@ -120,42 +183,82 @@ fill (BuurtReceiveWindow *self,
 }
 
 static void
-show_error (BuurtReceiveWindow *self,
-            const GError       *error)
+show_error (GtkWindow    *window,
+            const char   *heading,
+            const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Changes Could Not Be Received"),
-                                              error->message);
+  GtkWidget *dialog = adw_message_dialog_new (window, heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-apply_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+toast (BuurtReceiveWindow *self,
+       const char         *message)
 {
-  BuurtReceiveWindow *self = BUURT_RECEIVE_WINDOW (widget);
-  g_autoptr(GHashTable) choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (self->parent != NULL)
+    buurt_toast_show_in_window (self->parent, adw_toast_new (message));
+}
+
+static void
+preview_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(BuurtReceiveWindow) self = user_data;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  BuurtDeskFile *desk_file;
+
+  desk_file = buurt_desk_preview_finish (BUURT_DATABASE (source), result, &changes,
+                                         &self->backed_up, &error);
+  if (self->cancellable == NULL)
+    {
+      /* Closed meanwhile. */
+      g_clear_pointer (&desk_file, buurt_desk_file_free);
+      return;
+    }
+
+  if (desk_file == NULL)
+    {
+      GtkWindow *parent = self->parent;
+
+      end_job (self);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && parent != NULL)
+        show_error (parent, _("This File Cannot Be Received"), error);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  self->desk_file = desk_file;
+  end_job (self);
+  fill (self, changes);
+}
+
+static void
+receive_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(BuurtReceiveWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *counts = NULL;
   BuurtDeskSummary summary;
+  gboolean ok;
 
-  for (guint i = 0; i < self->conflict_rows->len; i++)
+  ok = buurt_desk_receive_finish (BUURT_DATABASE (source), result, &self->desk_file, &summary, &error);
+  if (self->cancellable == NULL)
+    return;  /* closed meanwhile */
+  end_job (self);
+
+  if (!ok)
     {
-      BuurtDeskConflictRow *row = g_ptr_array_index (self->conflict_rows, i);
-
-      g_hash_table_insert (choices,
-                           buurt_desk_choice_key (buurt_desk_conflict_row_get_table (row),
-                                                  buurt_desk_conflict_row_get_uuid (row)),
-                           GINT_TO_POINTER (buurt_desk_conflict_row_get_choice (row)));
-    }
-
-  if (!buurt_desk_receive (self->database, self->desk_file, BUURT_DESK_CHOICE_ASK, choices,
-                           &summary, &error))
-    {
-      show_error (self, error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (self, _("Receiving was cancelled. Nothing was changed."));
+      else
+        show_error (GTK_WINDOW (self), _("The Changes Could Not Be Received"), error);
       return;
     }
 
@@ -169,16 +272,52 @@ apply_activated (GtkWidget  *widget,
   else
     message = g_strdup_printf (_("Changes received (%s)"), *counts != '\0' ? counts : _("nothing new"));
 
-  if (self->parent != NULL)
-    {
-      GtkWidget *child = gtk_window_get_child (self->parent);
+  toast (self, message);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
 
-      while (child != NULL && !ADW_IS_TOAST_OVERLAY (child))
-        child = gtk_widget_get_first_child (child);
-      if (child != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (child), adw_toast_new (message));
+static void
+apply_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BuurtReceiveWindow *self = BUURT_RECEIVE_WINDOW (widget);
+  g_autoptr(GHashTable) choices = NULL;
+
+  if (self->cancellable != NULL || self->desk_file == NULL)
+    return;
+
+  choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->conflict_rows->len; i++)
+    {
+      BuurtDeskConflictRow *row = g_ptr_array_index (self->conflict_rows, i);
+
+      g_hash_table_insert (choices,
+                           buurt_desk_choice_key (buurt_desk_conflict_row_get_table (row),
+                                                  buurt_desk_conflict_row_get_uuid (row)),
+                           GINT_TO_POINTER (buurt_desk_conflict_row_get_choice (row)));
     }
-  gtk_window_close (GTK_WINDOW (self));
+
+  /* The file goes to the job, and comes back with its answer. */
+  start_job (self, _("Receiving the changes…"));
+  buurt_desk_receive_async (self->database, g_steal_pointer (&self->desk_file), BUURT_DESK_CHOICE_ASK,
+                            choices, self->backed_up, self->cancellable, receive_done_cb,
+                            g_object_ref (self));
+}
+
+static void
+cancel_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BuurtReceiveWindow *self = BUURT_RECEIVE_WINDOW (widget);
+
+  /* While a job runs, Cancel stops it (receiving then writes nothing);
+   * otherwise it closes the preview. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -190,6 +329,8 @@ choose_all_activated (GtkWidget  *widget,
   BuurtDeskChoice choice = g_str_equal (g_variant_get_string (parameter, NULL), "mine")
                            ? BUURT_DESK_CHOICE_MINE : BUURT_DESK_CHOICE_THEIRS;
 
+  if (self->cancellable != NULL)
+    return;
   for (guint i = 0; i < self->conflict_rows->len; i++)
     buurt_desk_conflict_row_set_choice (g_ptr_array_index (self->conflict_rows, i), choice);
 }
@@ -199,13 +340,27 @@ buurt_receive_window_dispose (GObject *object)
 {
   BuurtReceiveWindow *self = BUURT_RECEIVE_WINDOW (object);
 
+  /* A job still running stops; its answer finds the window closed. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BUURT_TYPE_RECEIVE_WINDOW);
-  g_clear_object (&self->database);
-  g_clear_pointer (&self->desk_file, buurt_desk_file_free);
   g_clear_pointer (&self->conflict_rows, g_ptr_array_unref);
   g_clear_weak_pointer (&self->parent);
 
   G_OBJECT_CLASS (buurt_receive_window_parent_class)->dispose (object);
+}
+
+static void
+buurt_receive_window_finalize (GObject *object)
+{
+  BuurtReceiveWindow *self = BUURT_RECEIVE_WINDOW (object);
+
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->desk_file, buurt_desk_file_free);
+
+  G_OBJECT_CLASS (buurt_receive_window_parent_class)->finalize (object);
 }
 
 static void
@@ -215,16 +370,21 @@ buurt_receive_window_class_init (BuurtReceiveWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = buurt_receive_window_dispose;
+  object_class->finalize = buurt_receive_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/desks/buurt-receive-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, busy_label);
+  gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, summary_group);
   gtk_widget_class_bind_template_child (widget_class, BuurtReceiveWindow, conflicts_group);
 
   gtk_widget_class_install_action (widget_class, "receive.apply", NULL, apply_activated);
   gtk_widget_class_install_action (widget_class, "receive.choose-all", "s", choose_all_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "receive.cancel", NULL, cancel_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "receive.cancel", NULL);
 }
 
 static void
@@ -237,30 +397,27 @@ buurt_receive_window_init (BuurtReceiveWindow *self)
 /**
  * buurt_receive_window_new:
  * @parent: (nullable): the window it belongs to, where the summary is shown
- * @desk_file: (transfer full): the file to receive
+ *   and a file that cannot be received is explained
+ * @file: an exchange file from another desk
  *
- * Returns: (transfer full) (nullable): the preview, or %NULL with @error set
- *   when what the file would do cannot be worked out
+ * Returns: (transfer none): a new preview that reads @file on a thread of
+ *   its own; present it. It closes itself when the file cannot be received.
  */
 BuurtReceiveWindow *
-buurt_receive_window_new (GtkWindow      *parent,
-                          BuurtDatabase  *database,
-                          BuurtDeskFile  *desk_file,
-                          GError        **error)
+buurt_receive_window_new (GtkWindow     *parent,
+                          BuurtDatabase *database,
+                          GFile         *file)
 {
-  g_autoptr(GPtrArray) changes = buurt_desk_preview (database, desk_file, error);
   BuurtReceiveWindow *self;
 
-  if (changes == NULL)
-    {
-      buurt_desk_file_free (desk_file);
-      return NULL;
-    }
+  g_return_val_if_fail (BUURT_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   self = g_object_new (BUURT_TYPE_RECEIVE_WINDOW, "transient-for", parent, NULL);
   self->database = g_object_ref (database);
-  self->desk_file = desk_file;
   g_set_weak_pointer (&self->parent, parent);
-  fill (self, changes);
+
+  start_job (self, _("Reading the exchange file…"));
+  buurt_desk_preview_async (database, file, self->cancellable, preview_done_cb, g_object_ref (self));
   return self;
 }

@@ -17,9 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BuurtReceiveWindow, buurt_receive_window, BUURT, RECEIVE_WINDOW, AdwWindow)
 
-BuurtReceiveWindow *buurt_receive_window_new (GtkWindow      *parent,
-                                              BuurtDatabase  *database,
-                                              BuurtDeskFile  *desk_file,
-                                              GError        **error);
+BuurtReceiveWindow *buurt_receive_window_new (GtkWindow     *parent,
+                                              BuurtDatabase *database,
+                                              GFile         *file);
 
 G_END_DECLS

@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-gboolean buurt_toast_show (GtkWidget *widget,
-                           AdwToast  *toast);
+gboolean buurt_toast_show           (GtkWidget *widget,
+                                     AdwToast  *toast);
+gboolean buurt_toast_show_in_window (GtkWindow *window,
+                                     AdwToast  *toast);
 
 G_END_DECLS
