@@ -26,7 +26,8 @@ typedef struct
   gboolean               as_submissions;
   BuurtIcalSummary       summary;
   BuurtIcalExportFilter  filter;
-  char                  *filter_strings[5];
+  BuurtAgendaQuery       query;
+  char                  *filter_strings[7];
   guint                  n_events;
 } Job;
 
@@ -221,6 +222,13 @@ buurt_ical_export_async (BuurtDatabase               *database,
       job->filter.town = job->filter_strings[2] = g_strdup (filter->town);
       job->filter.venue = job->filter_strings[3] = g_strdup (filter->venue);
       job->filter.initiative = job->filter_strings[4] = g_strdup (filter->initiative);
+      if (filter->query != NULL)
+        {
+          job->query = *filter->query;
+          job->query.from_day = job->filter_strings[5] = g_strdup (filter->query->from_day);
+          job->query.search = job->filter_strings[6] = g_strdup (filter->query->search);
+          job->filter.query = &job->query;
+        }
     }
   g_task_set_source_tag (task, buurt_ical_export_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
