@@ -697,12 +697,12 @@ export_text (BuurtDatabase                *database,
       return NULL;
     }
 
-  /* The events go in before the calendar's END line, all written by libical. */
+  /* The events go in before the calendar's END line, all written by
+   * libical; in place, since the events are most of the text. */
   end = g_strrstr (calendar_text, "END:VCALENDAR");
   g_assert (end != NULL);
-  text = g_string_sized_new (strlen (calendar_text) + events->len + 1);
-  g_string_append_len (text, calendar_text, end - calendar_text);
-  g_string_append_len (text, events->str, events->len);
+  text = g_steal_pointer (&events);
+  g_string_insert_len (text, 0, calendar_text, end - calendar_text);
   g_string_append (text, end);
   free (calendar_text);
 
