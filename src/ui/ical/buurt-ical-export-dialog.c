@@ -14,7 +14,7 @@
 #include "buurt-calendar.h"
 #include "buurt-combo-row.h"
 #include "buurt-ical.h"
-#include "buurt-ical-export-dialog.h"
+#include "buurt-ical-export-dialog-private.h"
 #include "buurt-window.h"
 
 /*
@@ -514,4 +514,20 @@ buurt_ical_export_dialog_export_to (BuurtIcalExportDialog *self,
 
   buurt_ical_export_async (self->database, file, &filter, self->cancellable,
                            export_done_cb, g_object_ref (self));
+}
+
+GtkCalendar *
+buurt_ical_export_dialog_get_first_calendar (BuurtIcalExportDialog *self)
+{
+  g_return_val_if_fail (BUURT_IS_ICAL_EXPORT_DIALOG (self), NULL);
+
+  return self->first_calendar;
+}
+
+GtkCalendar *
+buurt_ical_export_dialog_get_last_calendar (BuurtIcalExportDialog *self)
+{
+  g_return_val_if_fail (BUURT_IS_ICAL_EXPORT_DIALOG (self), NULL);
+
+  return self->last_calendar;
 }
