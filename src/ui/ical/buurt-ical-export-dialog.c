@@ -133,13 +133,7 @@ form_problem (BuurtIcalExportDialog *self)
       g_autofree char *last = calendar_day (self->last_calendar);
 
       if (g_strcmp0 (last, first) < 0)
-        {
-          g_autofree char *first_text = buurt_format_day (first);
-
-          /* Translators: %s is a date, e.g. "Thursday 3 June 2027" */
-          return g_strdup_printf (_("The last day is before the first day. Choose a last day on or after %s."),
-                                  first_text);
-        }
+        return g_strdup (_("The last day is before the first day. Choose a last day on or after the first day."));
     }
 
   return NULL;
