@@ -241,7 +241,8 @@ export_done_cb (GObject      *source,
 
   if (!buurt_ical_export_finish (BUURT_DATABASE (source), result, &n_events, &error))
     {
-      if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+      /* Closed while it ran: its widgets are gone. */
+      if (self->stack == NULL)
         return;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         end_job (self, _("The export was cancelled. No file was written."));
