@@ -83,6 +83,13 @@ use_zone (Export     *export,
     return NULL;
 
   vtimezone = icalcomponent_new_clone (icaltimezone_get_component (zone));
+  /* From 1970 on: libical's zone goes back to 1835, with offsets in seconds
+   * (+001932) that older Outlook refuses, in dozens of observances. */
+  {
+    struct icaltimetype since = icaltime_from_timet_with_zone (0, 0, icaltimezone_get_utc_timezone ());
+
+    icaltimezone_truncate_vtimezone (vtimezone, since, icaltime_null_time (), 0);
+  }
   prop = icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY);
   if (prop != NULL)
     icalproperty_set_tzid (prop, tzid);
