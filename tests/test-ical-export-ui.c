@@ -16,6 +16,7 @@
 #include "buurt-database.h"
 #include "buurt-entities.h"
 #include "buurt-ical-export-dialog-private.h"
+#include "buurt-ical-private.h"
 #include "buurt-test-utils.h"
 #include "buurt-window.h"
 
@@ -270,6 +271,35 @@ test_export_venue (Fixture       *f,
   buurt_test_screenshot (GTK_WIDGET (f->window), "ical-export-done");
 }
 
+/* What the agenda shows with a search: its published activities only. */
+static void
+test_export_agenda (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *events = NULL;
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (buurt_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_ENTRY, 0)),
+                         "cafe");
+  buurt_test_wait_ms (500);
+
+  dialog = open_dialog (f);
+  adw_combo_row_set_selected (combo_row (dialog, 0), BUURT_ICAL_EXPORT_AGENDA);
+  gtk_switch_set_active (GTK_SWITCH (buurt_test_find_widget (dialog, GTK_TYPE_SWITCH, 0)), TRUE);
+  g_assert_true (label_says (dialog, "“cafe”"));
+  buurt_test_wait_ms (300);
+  buurt_test_screenshot (dialog, "ical-export-agenda");
+
+  buurt_ical_export_dialog_export_to (BUURT_ICAL_EXPORT_DIALOG (dialog), file);
+  g_assert_true (buurt_test_wait_until (no_dialog, NULL, 20000));
+
+  /* Repair Café matches too, but waits for review: not published. */
+  events = events_in_file (f->path);
+  g_assert_cmpstr (events, ==, "Taalcafé@20270408T150000");
+}
+
 /* Cancelled while it runs: back to the form, and no file. */
 static void
 test_cancelled_export (Fixture       *f,
@@ -279,8 +309,19 @@ test_cancelled_export (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (f->path);
 
   gtk_switch_set_active (GTK_SWITCH (buurt_test_find_widget (dialog, GTK_TYPE_SWITCH, 0)), TRUE);
+  /* Long enough to see it run and cancel it before it starts writing. */
+  buurt_ical_export_set_delay_for_tests (3000);
   buurt_ical_export_dialog_export_to (BUURT_ICAL_EXPORT_DIALOG (dialog), file);
+  g_assert_false (gtk_widget_is_sensitive (export_button (dialog)));
+
+  /* The progress bar after a second. */
+  g_assert_false (gtk_widget_get_visible (buurt_ical_export_dialog_get_progress_bar (BUURT_ICAL_EXPORT_DIALOG (dialog))));
+  buurt_test_wait_ms (1300);
+  g_assert_true (gtk_widget_get_visible (buurt_ical_export_dialog_get_progress_bar (BUURT_ICAL_EXPORT_DIALOG (dialog))));
+  buurt_test_screenshot (dialog, "ical-export-busy");
+
   g_assert_true (gtk_widget_activate_action (dialog, "export.cancel", NULL));
+  buurt_ical_export_set_delay_for_tests (0);
   g_assert_true (buurt_test_wait_until (shows_label,
                                         buurt_test_is_dutch () ? "Het exporteren is gestopt"
                                                                : "The export was cancelled", 20000));
@@ -321,6 +362,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/ical-export/venue", test_export_venue);
+  ADD ("/ical-export/agenda", test_export_agenda);
   ADD ("/ical-export/cancelled", test_cancelled_export);
   ADD ("/ical-export/invalid-range", test_invalid_range);
 

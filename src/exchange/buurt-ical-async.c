@@ -179,6 +179,20 @@ buurt_ical_import_apply_finish (BuurtDatabase     *database,
   return TRUE;
 }
 
+/* How long an export waits before it starts: for tests that look at a
+ * running export and cancel it. */
+static guint export_delay_ms;
+
+/**
+ * buurt_ical_export_set_delay_for_tests:
+ * @ms: how long each later export waits on its thread before it starts
+ */
+void
+buurt_ical_export_set_delay_for_tests (guint ms)
+{
+  export_delay_ms = ms;
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -188,6 +202,9 @@ export_thread (GTask        *task,
   Job *job = task_data;
   g_autoptr(BuurtDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (export_delay_ms > 0)
+    g_usleep (export_delay_ms * (G_USEC_PER_SEC / 1000));
 
   database = buurt_database_new (job->path, &error);
   if (database == NULL ||
@@ -231,6 +248,9 @@ buurt_ical_export_async (BuurtDatabase               *database,
         }
     }
   g_task_set_source_tag (task, buurt_ical_export_async);
+  /* A cancel that comes after the file was written is too late: the file
+   * is there, and finish says so instead of "cancelled". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, export_thread);
 }

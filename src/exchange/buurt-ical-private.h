@@ -67,4 +67,7 @@ void             buurt_ical_copy_fields        (BuurtActivity    *from,
 gboolean         buurt_ical_same_activity      (BuurtActivity    *a,
                                                 BuurtActivity    *b);
 
+/* buurt-ical-async.c */
+void             buurt_ical_export_set_delay_for_tests (guint ms);
+
 G_END_DECLS

@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 /* The calendars of First day and Last day, in their popovers. */
 GtkCalendar *buurt_ical_export_dialog_get_first_calendar (BuurtIcalExportDialog *self);
 GtkCalendar *buurt_ical_export_dialog_get_last_calendar  (BuurtIcalExportDialog *self);
+/* The progress bar of a running export, shown after a second. */
+GtkWidget   *buurt_ical_export_dialog_get_progress_bar   (BuurtIcalExportDialog *self);
 
 G_END_DECLS

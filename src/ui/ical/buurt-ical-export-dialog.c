@@ -32,6 +32,7 @@ struct _BuurtIcalExportDialog
 
   /* template children */
   GtkStack         *stack;
+  AdwPreferencesGroup *activities_group;
   AdwComboRow      *scope_row;
   AdwComboRow      *venue_row;
   AdwComboRow      *town_row;
@@ -155,18 +156,21 @@ update_form (BuurtIcalExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->town_row), scope == BUURT_ICAL_EXPORT_TOWN);
   gtk_widget_set_visible (GTK_WIDGET (self->initiative_row), scope == BUURT_ICAL_EXPORT_INITIATIVE);
 
-  if (scope != BUURT_ICAL_EXPORT_AGENDA)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row), "");
-  else if (search != NULL && *search != '\0')
-    {
-      /* Translators: %s is what was typed in the agenda's search */
-      g_autofree char *subtitle = g_strdup_printf (_("With the agenda’s filters and its search for “%s”"),
-                                                   search);
+  {
+    const char *about = _("Published activities go into the file, a series once with its repeat rule, so calendar programs show every date.");
+    g_autofree char *description = NULL;
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row), subtitle);
-    }
-  else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row), _("With the agenda’s filters"));
+    if (scope != BUURT_ICAL_EXPORT_AGENDA)
+      description = g_strdup (about);
+    else if (*search != '\0')
+      /* Translators: the first %s is a sentence about what goes into the
+       * file, the second what was typed in the agenda's search */
+      description = g_strdup_printf (_("%s The agenda’s filters count, and its search for “%s”."), about, search);
+    else
+      /* Translators: %s is a sentence about what goes into the file */
+      description = g_strdup_printf (_("%s The agenda’s filters count."), about);
+    adw_preferences_group_set_description (self->activities_group, description);
+  }
 
   gtk_menu_button_set_label (self->first_button, first_text);
   gtk_menu_button_set_label (self->last_button, last_text);
@@ -374,6 +378,7 @@ buurt_ical_export_dialog_class_init (BuurtIcalExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/buurtagenda/Buurtagenda/ical/buurt-ical-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BuurtIcalExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, BuurtIcalExportDialog, activities_group);
   gtk_widget_class_bind_template_child (widget_class, BuurtIcalExportDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtIcalExportDialog, venue_row);
   gtk_widget_class_bind_template_child (widget_class, BuurtIcalExportDialog, town_row);
@@ -525,4 +530,12 @@ buurt_ical_export_dialog_get_last_calendar (BuurtIcalExportDialog *self)
   g_return_val_if_fail (BUURT_IS_ICAL_EXPORT_DIALOG (self), NULL);
 
   return self->last_calendar;
+}
+
+GtkWidget *
+buurt_ical_export_dialog_get_progress_bar (BuurtIcalExportDialog *self)
+{
+  g_return_val_if_fail (BUURT_IS_ICAL_EXPORT_DIALOG (self), NULL);
+
+  return GTK_WIDGET (self->progress_bar);
 }
