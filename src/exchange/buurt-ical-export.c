@@ -52,6 +52,7 @@ typedef struct
   GString         *events;       /* the events' text, in order */
   icalproperty    *dtstamp;      /* the same for every event */
   GHashTable      *zones;        /* Olson name -> icaltimezone*, those written */
+  GHashTable      *time_zones;   /* tzid -> GTimeZone*, as GLib reads it */
   GHashTable      *rooms;        /* id -> BuurtRoom*, borrowed */
   GHashTable      *contacts;     /* id -> BuurtContact*, borrowed */
   GHashTable      *initiatives;  /* id -> BuurtInitiative*, borrowed */
@@ -141,6 +142,34 @@ utc_time (const char *text)
     return icaltime_null_time ();
   t.zone = icaltimezone_get_utc_timezone ();
   return t;
+}
+
+/* The same instant as a GDateTime; the text is as the table's CHECK keeps
+ * it, so no general ISO 8601 parser is needed ten thousand times. */
+static GDateTime *
+instant_from_text (const char *text)
+{
+  int year, month, day, hour, minute, second;
+
+  if (text == NULL ||
+      sscanf (text, "%4d-%2d-%2dT%2d:%2d:%2dZ", &year, &month, &day, &hour, &minute, &second) != 6)
+    return NULL;
+  return g_date_time_new_utc (year, month, day, hour, minute, second);
+}
+
+static GTimeZone *
+zone_for (Export     *export,
+          const char *tzid)
+{
+  const char *key = tzid != NULL ? tzid : "";
+  GTimeZone *tz = g_hash_table_lookup (export->time_zones, key);
+
+  if (tz == NULL)
+    {
+      tz = buurt_time_zone_new (tzid);
+      g_hash_table_insert (export->time_zones, g_strdup (key), tz);
+    }
+  return tz;
 }
 
 static GHashTable *
@@ -532,7 +561,6 @@ export_row_cb (const BuurtStoreIcalRow *row,
   Export *export = user_data;
   g_autoptr(GDateTime) starts_at = NULL;
   g_autoptr(GDateTime) ends_at = NULL;
-  g_autoptr(GTimeZone) tz = NULL;
   Activity activity;
 
   if (++export->n_read % CANCEL_EVERY == 0 && g_cancellable_is_cancelled (export->cancellable))
@@ -545,12 +573,11 @@ export_row_cb (const BuurtStoreIcalRow *row,
       !matches_place (export, row, export->filter))
     return TRUE;
 
-  starts_at = buurt_parse_utc (row->starts_at);
-  ends_at = buurt_parse_utc (row->ends_at);
+  starts_at = instant_from_text (row->starts_at);
+  ends_at = instant_from_text (row->ends_at);
   if (starts_at == NULL || ends_at == NULL)
     return TRUE;
-  tz = buurt_time_zone_new (row->tzid);
-  activity = (Activity) { row, starts_at, ends_at, tz };
+  activity = (Activity) { row, starts_at, ends_at, zone_for (export, row->tzid) };
 
   /* With the agenda's query, the store has compared its dates already. */
   if (export->only == NULL && !in_range (&activity, export->filter))
@@ -620,6 +647,8 @@ export_text (BuurtDatabase                *database,
   g_autoptr(GListModel) neighbourhoods = NULL;
   g_autoptr(GListModel) kerns = NULL;
   g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) time_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify) g_time_zone_unref);
   g_autoptr(GHashTable) rooms = NULL;
   g_autoptr(GHashTable) contacts = NULL;
   g_autoptr(GHashTable) initiatives = NULL;
@@ -664,6 +693,7 @@ export_text (BuurtDatabase                *database,
   export.lookup = lookup;
   export.events = events;
   export.zones = zones;
+  export.time_zones = time_zones;
   export.rooms = rooms;
   export.contacts = contacts;
   export.initiatives = initiatives;
