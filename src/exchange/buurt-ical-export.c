@@ -456,54 +456,6 @@ add_event (Export   *export,
 }
 
 static gboolean
-in_range (Activity                    *activity,
-          const BuurtIcalExportFilter *filter)
-{
-  g_autoptr(GDateTime) not_before = NULL;
-  g_autoptr(GDateTime) horizon = NULL;
-  g_autoptr(GArray) spans = NULL;
-  guint y, m, d;
-
-  if (filter->from == NULL && filter->to == NULL)
-    return TRUE;
-
-  if (filter->from != NULL && buurt_parse_date (filter->from, &y, &m, &d))
-    not_before = g_date_time_new (activity->tz, y, m, d, 0, 0, 0);
-  else
-    not_before = g_date_time_add_years (activity->starts_at, -1);
-
-  if (filter->to != NULL && buurt_parse_date (filter->to, &y, &m, &d))
-    {
-      g_autoptr(GDateTime) day = g_date_time_new (activity->tz, y, m, d, 0, 0, 0);
-
-      horizon = g_date_time_add_days (day, 1);
-    }
-  else
-    horizon = g_date_time_add_years (not_before, 100);
-
-  spans = buurt_recurrence_expand_window (activity->starts_at, activity->ends_at,
-                                          activity->row->tzid, activity->row->rrule,
-                                          NULL, not_before, horizon, 16, NULL);
-  if (spans == NULL)
-    return FALSE;
-
-  /* A single date is given whatever the window: compare it too. */
-  {
-    g_autofree char *first = buurt_format_utc (not_before);
-    g_autofree char *last = buurt_format_utc (horizon);
-
-    for (guint i = 0; i < spans->len; i++)
-      {
-        BuurtSpan *span = &g_array_index (spans, BuurtSpan, i);
-
-        if (strcmp (span->ends_at, first) > 0 && strcmp (span->starts_at, last) < 0)
-          return TRUE;
-      }
-  }
-  return FALSE;
-}
-
-static gboolean
 matches_place (Export                      *export,
                const BuurtStoreIcalRow     *row,
                const BuurtIcalExportFilter *filter)
@@ -580,58 +532,12 @@ export_row_cb (const BuurtStoreIcalRow *row,
   activity = (Activity) { row, starts_at, ends_at, zone_for (export, row->tzid) };
 
   /* With the agenda's query, the store has compared its dates already. */
-  if (export->only == NULL && !in_range (&activity, export->filter))
+  if (export->only == NULL && !buurt_ical_export_in_range (starts_at, ends_at, activity.tz, row->tzid, row->rrule, export->filter))
     return TRUE;
 
   add_event (export, &activity);
   export->n_events++;
   return TRUE;
-}
-
-/* The activities with a date the agenda shows for the filter's query. */
-static GHashTable *
-agenda_activities (BuurtStore                   *store,
-                   const BuurtIcalExportFilter  *filter,
-                   GError                      **error)
-{
-  BuurtAgendaQuery query = *filter->query;
-  g_autoptr(GArray) ids = NULL;
-  GHashTable *only;
-
-  /* The export's range, not the agenda's first day: all dates without one. */
-  query.from_day = filter->from != NULL ? filter->from : "0000-01-01";
-  ids = buurt_store_list_agenda_activities (store, &query, filter->to, error);
-  if (ids == NULL)
-    return NULL;
-
-  only = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < ids->len; i++)
-    g_hash_table_add (only, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
-  return only;
-}
-
-static GHashTable *
-overrides_by_activity (BuurtStore *store)
-{
-  g_autoptr(GListModel) all = buurt_store_list (store, BUURT_TYPE_OCCURRENCE_OVERRIDE, NULL);
-  GHashTable *overrides = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                 (GDestroyNotify) g_ptr_array_unref);
-
-  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
-    {
-      BuurtEntity *override = g_list_model_get_item (all, i);
-      gint64 id = buurt_entity_get_int (override, "activity-id");
-      GPtrArray *list = g_hash_table_lookup (overrides, &id);
-
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func (g_object_unref);
-          g_hash_table_insert (overrides, g_memdup2 (&id, sizeof id), list);
-        }
-      g_ptr_array_add (list, override);
-    }
-
-  return overrides;
 }
 
 static char *
@@ -675,7 +581,7 @@ export_text (BuurtDatabase                *database,
 
   if ((lookup = buurt_ical_lookup_new (store, error)) == NULL)
     return NULL;
-  if (filter->query != NULL && (only = agenda_activities (store, filter, error)) == NULL)
+  if (filter->query != NULL && (only = buurt_ical_export_agenda_activities (store, filter, error)) == NULL)
     return NULL;
 
   neighbourhoods = buurt_store_list (store, BUURT_TYPE_NEIGHBOURHOOD, NULL);
@@ -685,7 +591,7 @@ export_text (BuurtDatabase                *database,
   initiatives = index_by_id (lookup->initiatives);
   neighbourhood_index = index_by_id (neighbourhoods);
   kern_index = index_by_id (kerns);
-  overrides = overrides_by_activity (store);
+  overrides = buurt_ical_export_overrides (store);
   events = g_string_sized_new (1 << 20);
 
   export.filter = filter;

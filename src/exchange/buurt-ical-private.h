@@ -67,6 +67,18 @@ void             buurt_ical_copy_fields        (BuurtActivity    *from,
 gboolean         buurt_ical_same_activity      (BuurtActivity    *a,
                                                 BuurtActivity    *b);
 
+/* buurt-ical-export-select.c: which activities an export takes */
+gboolean         buurt_ical_export_in_range    (GDateTime                    *starts_at,
+                                                GDateTime                    *ends_at,
+                                                GTimeZone                    *tz,
+                                                const char                   *tzid,
+                                                const char                   *rrule,
+                                                const BuurtIcalExportFilter  *filter);
+GHashTable      *buurt_ical_export_agenda_activities (BuurtStore                   *store,
+                                                      const BuurtIcalExportFilter  *filter,
+                                                      GError                      **error);
+GHashTable      *buurt_ical_export_overrides   (BuurtStore                   *store);
+
 /* buurt-ical-async.c */
 void             buurt_ical_export_set_delay_for_tests (guint ms);
 
