@@ -123,7 +123,7 @@ gboolean         buurt_ical_import_apply       (BuurtIcalImport   *self,
  * @initiative: (nullable): only activities of the initiative with this uuid
  * @query: (nullable): only activities with a date the agenda shows for this
  *   query (its filters and search) between @from and @to; its own
- *   @from_day is used when @from is %NULL
+ *   @from_day does not count (without @from: from the first date on)
  *
  * Which published activities Export… writes; %NULL fields do not filter.
  */
