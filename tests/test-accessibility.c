@@ -24,6 +24,7 @@
 #include "buurt-database-initiatives.h"
 #include "buurt-initiative-editor.h"
 #include "buurt-csv-preview.h"
+#include "buurt-ical-export-dialog.h"
 #include "buurt-ical-preview.h"
 #include "buurt-initiatives-view.h"
 #include "buurt-stage-dialog.h"
@@ -611,6 +612,19 @@ test_accessibility_ical_preview (Fixture       *fixture,
   gtk_window_destroy (preview);
 }
 
+/* Export Calendar File: its choices, rows and date buttons are named. */
+static void
+test_accessibility_ical_export (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-calendar", NULL));
+  dialog = buurt_test_wait_for_window (BUURT_TYPE_ICAL_EXPORT_DIALOG);
+  assert_all_named ("Calendar export");
+  gtk_window_destroy (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +650,7 @@ main (int   argc,
   ADD ("/accessibility/receive", test_accessibility_receive);
   ADD ("/accessibility/csv-preview", test_accessibility_csv_preview);
   ADD ("/accessibility/ical-preview", test_accessibility_ical_preview);
+  ADD ("/accessibility/ical-export", test_accessibility_ical_export);
 
   return g_test_run ();
 }

@@ -26,7 +26,8 @@ typedef struct
   gboolean               as_submissions;
   BuurtIcalSummary       summary;
   BuurtIcalExportFilter  filter;
-  char                  *filter_strings[5];
+  BuurtAgendaQuery       query;
+  char                  *filter_strings[7];
   guint                  n_events;
 } Job;
 
@@ -178,6 +179,20 @@ buurt_ical_import_apply_finish (BuurtDatabase     *database,
   return TRUE;
 }
 
+/* How long an export waits before it starts: for tests that look at a
+ * running export and cancel it. */
+static guint export_delay_ms;
+
+/**
+ * buurt_ical_export_set_delay_for_tests:
+ * @ms: how long each later export waits on its thread before it starts
+ */
+void
+buurt_ical_export_set_delay_for_tests (guint ms)
+{
+  export_delay_ms = ms;
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source_object,
@@ -187,6 +202,9 @@ export_thread (GTask        *task,
   Job *job = task_data;
   g_autoptr(BuurtDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (export_delay_ms > 0)
+    g_usleep (export_delay_ms * (G_USEC_PER_SEC / 1000));
 
   database = buurt_database_new (job->path, &error);
   if (database == NULL ||
@@ -221,8 +239,18 @@ buurt_ical_export_async (BuurtDatabase               *database,
       job->filter.town = job->filter_strings[2] = g_strdup (filter->town);
       job->filter.venue = job->filter_strings[3] = g_strdup (filter->venue);
       job->filter.initiative = job->filter_strings[4] = g_strdup (filter->initiative);
+      if (filter->query != NULL)
+        {
+          job->query = *filter->query;
+          job->query.from_day = job->filter_strings[5] = g_strdup (filter->query->from_day);
+          job->query.search = job->filter_strings[6] = g_strdup (filter->query->search);
+          job->filter.query = &job->query;
+        }
     }
   g_task_set_source_tag (task, buurt_ical_export_async);
+  /* A cancel that comes after the file was written is too late: the file
+   * is there, and finish says so instead of "cancelled". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, export_thread);
 }

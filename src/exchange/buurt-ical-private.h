@@ -79,4 +79,19 @@ GHashTable      *buurt_ical_read_overrides     (BuurtStore       *store,
 BuurtActivity   *buurt_ical_date_of_series     (BuurtActivity           *series,
                                                 BuurtOccurrenceOverride *override);
 
+/* buurt-ical-export-select.c: which activities an export takes */
+gboolean         buurt_ical_export_in_range    (GDateTime                    *starts_at,
+                                                GDateTime                    *ends_at,
+                                                GTimeZone                    *tz,
+                                                const char                   *tzid,
+                                                const char                   *rrule,
+                                                const BuurtIcalExportFilter  *filter);
+GHashTable      *buurt_ical_export_agenda_activities (BuurtStore                   *store,
+                                                      const BuurtIcalExportFilter  *filter,
+                                                      GError                      **error);
+GHashTable      *buurt_ical_export_overrides   (BuurtStore                   *store);
+
+/* buurt-ical-async.c */
+void             buurt_ical_export_set_delay_for_tests (guint ms);
+
 G_END_DECLS

@@ -126,16 +126,20 @@ gboolean         buurt_ical_import_apply       (BuurtIcalImport   *self,
  * @town: (nullable): only activities in a venue of this town (kern)
  * @venue: (nullable): only activities in this venue
  * @initiative: (nullable): only activities of the initiative with this uuid
+ * @query: (nullable): only activities with a date the agenda shows for this
+ *   query (its filters and search) between @from and @to; its own
+ *   @from_day does not count (without @from: from the first date on)
  *
  * Which published activities Export… writes; %NULL fields do not filter.
  */
 typedef struct
 {
-  const char *from;
-  const char *to;
-  const char *town;
-  const char *venue;
-  const char *initiative;
+  const char             *from;
+  const char             *to;
+  const char             *town;
+  const char             *venue;
+  const char             *initiative;
+  const BuurtAgendaQuery *query;
 } BuurtIcalExportFilter;
 
 char            *buurt_ical_export_to_string   (BuurtDatabase                *database,

@@ -99,6 +99,14 @@ static const char *fetch_agenda_sql = AGENDA_PAGE (AGENDA_WHERE);
 static const char *fetch_search_sql = AGENDA_PAGE (AGENDA_SEARCH_WHERE);
 static const char *fetch_broad_search_sql = AGENDA_PAGE (AGENDA_BROAD_SEARCH_WHERE);
 
+/* The activities with a date the agenda shows up to a last day: what an
+ * export of "what the agenda shows" writes, each series once. */
+#define AGENDA_ACTIVITIES(where) \
+  "SELECT DISTINCT o.activity_id FROM occurrence o " where \
+  "AND (:to_day IS NULL OR o.day <= :to_day) ORDER BY o.activity_id"
+static const char *agenda_activities_sql = AGENDA_ACTIVITIES (AGENDA_WHERE);
+static const char *agenda_activities_search_sql = AGENDA_ACTIVITIES (AGENDA_SEARCH_WHERE);
+
 /* Above this many matching activities, a search walks the dates in order. */
 #define BROAD_SEARCH 300
 
@@ -591,4 +599,57 @@ buurt_store_load_occurrence (BuurtStore *self,
   sqlite3_reset (stmt);
 
   return occurrence;
+}
+
+/**
+ * buurt_store_list_agenda_activities:
+ * @query: what the agenda shows: its first day, filters and search
+ * @to_day: (nullable): the last local day, "YYYY-MM-DD"; %NULL for all
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids of the
+ *   activities with at least one date the agenda shows for @query up to
+ *   @to_day, ascending, or %NULL with @error set
+ */
+GArray *
+buurt_store_list_agenda_activities (BuurtStore              *self,
+                                    const BuurtAgendaQuery  *query,
+                                    const char              *to_day,
+                                    GError                 **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *matching = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BUURT_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL && query->from_day != NULL, NULL);
+
+  if (has_search (query) && (matching = matching_activities (self, query->search, error)) == NULL)
+    return NULL;
+
+  stmt = buurt_store_prepare (self, matching == NULL ? agenda_activities_sql : agenda_activities_search_sql,
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_query (stmt, query, matching);
+  if (to_day != NULL)
+    sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":to_day"), to_day, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      buurt_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&ids);
 }

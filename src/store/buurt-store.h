@@ -132,6 +132,10 @@ GPtrArray   *buurt_store_fetch_agenda        (BuurtStore              *self,
                                               guint                    offset,
                                               guint                    limit,
                                               GError                 **error);
+GArray      *buurt_store_list_agenda_activities (BuurtStore           *self,
+                                              const BuurtAgendaQuery  *query,
+                                              const char              *to_day,
+                                              GError                 **error);
 
 /* The dates of series up to the agenda's horizon: buurt-store-occurrences.c */
 GDateTime   *buurt_store_get_horizon         (BuurtStore              *self,

@@ -268,6 +268,7 @@ static const struct {
   { "win.receive-changes", { "<Control><Shift>o", NULL } },
   { "win.exchange-folder", { "<Control><Shift>x", NULL } },
   { "win.export", { "<Control><Shift>e", NULL } },
+  { "win.export-calendar", { "<Control><Shift>l", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.newsletter", { "<Control><Shift>n", NULL } },
   { "win.funders", { "<Control><Shift>f", NULL } },

@@ -29,6 +29,8 @@ BuurtPrintLayout  *buurt_window_make_print_layout (BuurtWindow    *self,
                                                    gboolean        month,
                                                    GError        **error);
 GtkWidget         *buurt_window_show_newsletter   (BuurtWindow    *self);
+gboolean           buurt_window_get_agenda_query  (BuurtWindow      *self,
+                                                   BuurtAgendaQuery *query);
 /* Calendar files: ical/buurt-window-ical.c */
 void buurt_window_init_ical   (BuurtWindow   *self);
 void buurt_window_import_ical (BuurtWindow   *window,

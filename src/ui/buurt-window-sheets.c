@@ -80,10 +80,16 @@ agenda_model (BuurtWindow *self)
   return BUURT_IS_AGENDA_VIEW (view) ? buurt_agenda_view_get_model (BUURT_AGENDA_VIEW (view)) : NULL;
 }
 
-/* What the agenda shows, from @first on; the strings live as long as the model. */
-static gboolean
-agenda_query (BuurtWindow      *self,
-              BuurtAgendaQuery *query)
+/**
+ * buurt_window_get_agenda_query:
+ * @query: (out caller-allocates): what the agenda shows, from its first day
+ *   on; the strings live as long as the agenda's model
+ *
+ * Returns: %FALSE when the agenda is not open
+ */
+gboolean
+buurt_window_get_agenda_query (BuurtWindow      *self,
+                               BuurtAgendaQuery *query)
 {
   BuurtAgendaModel *model = agenda_model (self);
 
@@ -156,7 +162,7 @@ buurt_window_make_print_layout (BuurtWindow  *self,
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
 
-  if (!agenda_query (self, &query))
+  if (!buurt_window_get_agenda_query (self, &query))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The agenda is not open yet."));
       return NULL;
@@ -256,7 +262,7 @@ export_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL || !agenda_query (self, &query))
+  if (file == NULL || !buurt_window_get_agenda_query (self, &query))
     return;
 
   if (!buurt_csv_export_agenda (buurt_window_get_database (self), &query, NULL, file, &n_rows, &error))
@@ -391,7 +397,7 @@ buurt_window_show_newsletter (BuurtWindow *self)
   GtkWidget *dialog, *scrolled, *view;
   GDate date;
 
-  if (!agenda_query (self, &query))
+  if (!buurt_window_get_agenda_query (self, &query))
     return NULL;
 
   first = g_strdup (query.from_day);
