@@ -300,6 +300,12 @@ test_export_agenda (Fixture       *f,
   g_assert_cmpstr (events, ==, "Taalcafé@20270408T150000");
 }
 
+static gboolean
+progress_shown (gpointer user_data)
+{
+  return gtk_widget_get_visible (buurt_ical_export_dialog_get_progress_bar (user_data));
+}
+
 /* Cancelled while it runs: back to the form, and no file. */
 static void
 test_cancelled_export (Fixture       *f,
@@ -310,14 +316,14 @@ test_cancelled_export (Fixture       *f,
 
   gtk_switch_set_active (GTK_SWITCH (buurt_test_find_widget (dialog, GTK_TYPE_SWITCH, 0)), TRUE);
   /* Long enough to see it run and cancel it before it starts writing. */
-  buurt_ical_export_set_delay_for_tests (3000);
+  buurt_ical_export_set_delay_for_tests (5000);
   buurt_ical_export_dialog_export_to (BUURT_ICAL_EXPORT_DIALOG (dialog), file);
   g_assert_false (gtk_widget_is_sensitive (export_button (dialog)));
 
   /* The progress bar after a second. */
   g_assert_false (gtk_widget_get_visible (buurt_ical_export_dialog_get_progress_bar (BUURT_ICAL_EXPORT_DIALOG (dialog))));
-  buurt_test_wait_ms (1300);
-  g_assert_true (gtk_widget_get_visible (buurt_ical_export_dialog_get_progress_bar (BUURT_ICAL_EXPORT_DIALOG (dialog))));
+  /* g_timeout_add_seconds() fires within the second after the first. */
+  g_assert_true (buurt_test_wait_until (progress_shown, dialog, 2500));
   buurt_test_screenshot (dialog, "ical-export-busy");
 
   g_assert_true (gtk_widget_activate_action (dialog, "export.cancel", NULL));
