@@ -597,8 +597,8 @@ buurt_desk_changes_anything (BuurtStore     *store,
 /**
  * buurt_desk_receive_backed_up:
  * @cancellable: (nullable): cancelling leaves the agenda as it was
- * @backed_up: (inout) (optional): whether a backup was made already (by an
- *   earlier file of the same exchange); set when one is made
+ * @backed_up: (inout) (optional): whether a backup of the agenda as it is
+ *   was made already (while the preview showed); set when one is made
  *
  * Makes a backup when @desk_file changes anything, then receives it; see
  * buurt_desk_receive_store().
