@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "buurt-desk-exchange.h"
+#include "buurt-example-data.h"
 #include "buurt-exchange-error.h"
 #include "buurt-database-private.h"
 #include "buurt-store-desks.h"
@@ -652,6 +653,50 @@ test_closure_travels (Desks         *d,
   g_assert_cmpuint (n_before_exchange, >=, 1);
 }
 
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = buurt_store_prepare (f->store, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/* A new desk's first exchange receives a whole agenda, as bulk work: the
+ * same rows, the same dates, the same search index as the desk it came from. */
+static void
+test_whole_agenda (Desks         *d,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BuurtDeskSummary summary;
+
+  g_assert_true (buurt_example_data_generate (db (&d->desk[0]), 40000, 7, NULL, &error));
+  g_assert_no_error (error);
+
+  summary = send_and_receive (d, &d->desk[0], &d->desk[1], TRUE, BUURT_DESK_CHOICE_ASK);
+  g_assert_cmpuint (summary.n[BUURT_DESK_CHANGE_NEW], >, 1000);
+  g_assert_cmpuint (summary.n[BUURT_DESK_CHANGE_CONFLICT], ==, 0);
+  g_assert_cmpstr (checksum (&d->desk[0]), ==, checksum (&d->desk[1]));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *sql[] = {
+        "SELECT count (*) FROM occurrence",
+        "SELECT count (*) FROM occurrence WHERE cancelled = 1",
+        "SELECT count (*) FROM activity_fts WHERE activity_fts MATCH 'koffie'",
+      };
+
+      g_assert_cmpint (count_rows (&d->desk[0], sql[i]), >, 0);
+      g_assert_cmpint (count_rows (&d->desk[0], sql[i]), ==, count_rows (&d->desk[1], sql[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +716,7 @@ main (int   argc,
   ADD ("folder", test_folder);
   ADD ("broken-files", test_broken_files);
   ADD ("closure-travels", test_closure_travels);
+  ADD ("whole-agenda", test_whole_agenda);
 #undef ADD
 
   return g_test_run ();

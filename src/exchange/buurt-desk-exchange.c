@@ -401,7 +401,11 @@ buurt_desk_receive_store (BuurtStore        *store,
   gboolean ok;
 
   memset (summary, 0, sizeof *summary);
-  ok = buurt_store_transaction (store, receive_in_transaction, &receive, error);
+  /* A whole agenda (a new desk's first exchange) writes hundreds of
+   * thousands of dates: they go in together, sorted, at the end. */
+  ok = desk_file->records->len > BULK_RECORDS
+         ? buurt_store_bulk_transaction (store, receive_in_transaction, &receive, cancellable, error)
+         : buurt_store_transaction (store, receive_in_transaction, &receive, error);
   g_free (receive.seen);
   if (!ok)
     memset (summary, 0, sizeof *summary);
@@ -621,11 +625,6 @@ buurt_desk_receive_backed_up (BuurtDatabase     *database,
   memset (summary, 0, sizeof *summary);
   if (!buurt_desk_changes_anything (store, desk_file, &changes, error))
     return FALSE;
-
-  /* A whole agenda (a new desk's first exchange) writes hundreds of
-   * thousands of dates in one transaction: keep them in memory meanwhile. */
-  if (desk_file->records->len > BULK_RECORDS)
-    buurt_store_prepare_for_bulk (store);
 
   /* Another desk's changes may touch much of the agenda: keep it as it was. */
   if (changes && (backed_up == NULL || !*backed_up))
