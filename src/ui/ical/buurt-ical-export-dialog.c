@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buurt-progress.h"
 #include "buurt-calendar.h"
 #include "buurt-combo-row.h"
 #include "buurt-ical.h"
@@ -194,27 +195,6 @@ static void
 scope_changed_cb (BuurtIcalExportDialog *self)
 {
   update_form (self);
-}
-
-static gboolean
-pulse_cb (gpointer user_data)
-{
-  BuurtIcalExportDialog *self = user_data;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  gtk_progress_bar_pulse (self->progress_bar);
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-show_progress_cb (gpointer user_data)
-{
-  BuurtIcalExportDialog *self = user_data;
-
-  /* After a second: the user sees that it works, and can cancel. */
-  pulse_cb (self);
-  self->progress_id = g_timeout_add (100, pulse_cb, self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -507,9 +487,8 @@ buurt_ical_export_dialog_export_to (BuurtIcalExportDialog *self,
     }
 
   self->cancellable = g_cancellable_new ();
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "busy");
-  self->progress_id = g_timeout_add_seconds (1, show_progress_cb, self);
+  buurt_progress_show_later (self->progress_bar, &self->progress_id);
   update_form (self);
 
   buurt_ical_export_async (self->database, file, &filter, self->cancellable,

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "buurt-progress.h"
 #include "buurt-ical-preview-private.h"
 
 /*
@@ -77,27 +78,6 @@ update_actions (BuurtIcalPreview *self)
                                  self->cancellable == NULL && count_chosen (self) > 0);
 }
 
-static gboolean
-pulse_cb (gpointer user_data)
-{
-  BuurtIcalPreview *self = user_data;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  gtk_progress_bar_pulse (self->progress_bar);
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-show_progress_cb (gpointer user_data)
-{
-  BuurtIcalPreview *self = user_data;
-
-  /* After a second: the user sees that it works, and can cancel. */
-  pulse_cb (self);
-  self->progress_id = g_timeout_add (100, pulse_cb, self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 start_job (BuurtIcalPreview *self,
            const char       *message)
@@ -106,9 +86,8 @@ start_job (BuurtIcalPreview *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   gtk_label_set_text (self->busy_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "busy");
-  self->progress_id = g_timeout_add_seconds (1, show_progress_cb, self);
+  buurt_progress_show_later (self->progress_bar, &self->progress_id);
   update_actions (self);
 }
 
