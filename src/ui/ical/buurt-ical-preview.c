@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "buurt-progress.h"
+#include "buurt-toast.h"
 #include "buurt-ical-preview-private.h"
 
 /*
@@ -222,24 +223,6 @@ read_done_cb (GObject      *source,
   show_import (self);
 }
 
-static GtkWidget *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_overlay (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 apply_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -249,7 +232,6 @@ apply_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   BuurtIcalSummary summary;
   GtkWindow *parent;
-  GtkWidget *overlay;
   g_autofree char *message = NULL;
 
   end_job (self);
@@ -267,9 +249,8 @@ apply_done_cb (GObject      *source,
   message = g_strdup_printf (_("Imported: %u new, %u updated, %u removed"),
                              summary.created, summary.updated, summary.removed);
   parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  overlay = parent != NULL ? find_toast_overlay (GTK_WIDGET (parent)) : NULL;
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  if (parent != NULL)
+    buurt_toast_show_in_window (parent, adw_toast_new (message));
 
   gtk_window_destroy (GTK_WINDOW (self));
 }
